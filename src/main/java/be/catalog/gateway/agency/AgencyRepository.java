@@ -1,0 +1,35 @@
+package be.catalog.gateway.agency;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+
+@ApplicationScoped
+public class AgencyRepository {
+
+    private final Pool pool;
+
+    public AgencyRepository(Pool pool) {
+        this.pool = pool;
+    }
+
+    public Uni<List<Agency>> listAll() {
+        return pool.query("SELECT code, name, region, website FROM agency ORDER BY code").execute()
+                .map(rows -> {
+                    List<Agency> agencies = new ArrayList<>();
+                    rows.forEach(row -> agencies.add(fromRow(row, "")));
+                    return agencies;
+                });
+    }
+
+    /** Maps the agency columns of a row, e.g. {@code agency_code, agency_name} with prefix {@code "agency_"}. */
+    public static Agency fromRow(Row row, String prefix) {
+        return new Agency(AgencyCode.valueOf(row.getString(prefix + "code")), row.getString(prefix + "name"),
+                Region.valueOf(row.getString(prefix + "region")), row.getString(prefix + "website"));
+    }
+}

@@ -1,0 +1,13 @@
+package be.catalog.gateway.catalog;
+
+import org.eclipse.microprofile.graphql.Description;
+
+@Description("Order of a list of listings; every order is stable (ties broken by id).")
+public enum ListingSort {
+    @Description("Most recently created first")
+    NEWEST,
+    @Description("Cheapest first")
+    PRICE_ASC,
+    @Description("Most expensive first")
+    PRICE_DESC
+}

@@ -1,0 +1,70 @@
+package be.catalog.gateway.catalog.service;
+
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import be.catalog.gateway.catalog.ListingConnection;
+import be.catalog.gateway.catalog.ListingEdge;
+import be.catalog.gateway.catalog.ListingFilter;
+import be.catalog.gateway.catalog.ListingSearch;
+import be.catalog.gateway.catalog.ListingSort;
+import be.catalog.gateway.catalog.ListingView;
+import be.catalog.gateway.catalog.repository.ListingReadRepository;
+import be.catalog.gateway.graphql.Cursor;
+import be.catalog.gateway.graphql.GlobalId;
+import be.catalog.gateway.graphql.InvalidInputException;
+import be.catalog.gateway.graphql.PageInfo;
+import be.catalog.gateway.graphql.PagingConfig;
+import be.catalog.gateway.graphql.Violation;
+import be.catalog.gateway.security.Viewer;
+import io.smallrye.mutiny.Uni;
+
+/** Reading the catalog: single listings and keyset-paginated lists, as the viewer may see them. */
+@ApplicationScoped
+public class ListingCatalog {
+
+    private final ListingReadRepository reads;
+    private final PagingConfig paging;
+
+    public ListingCatalog(ListingReadRepository reads, PagingConfig paging) {
+        this.reads = reads;
+        this.paging = paging;
+    }
+
+    public Uni<ListingView> byId(Viewer viewer, String id) {
+        return reads.findVisible(GlobalId.decode(ListingView.TYPE, id), viewer);
+    }
+
+    public Uni<ListingView> byKey(Viewer viewer, long key) {
+        return reads.findVisible(key, viewer);
+    }
+
+    public Uni<ListingConnection> page(Viewer viewer, ListingFilter filter, ListingSort sort, Integer first,
+            String after) {
+        int size = paging.pageSize(first);
+        ListingSearch search = new ListingSearch(filter, sort, viewer);
+        checkPriceRange(search.filter());
+        Cursor position = after == null ? null : Cursor.decode(after, search.sort().name());
+        return reads.page(search, position, size + 1).map(edges -> {
+            boolean hasNextPage = edges.size() > size;
+            List<ListingEdge> page = hasNextPage ? edges.subList(0, size) : edges;
+            PageInfo pageInfo = new PageInfo(hasNextPage, after != null,
+                    page.isEmpty() ? null : page.get(0).cursor(),
+                    page.isEmpty() ? null : page.get(page.size() - 1).cursor());
+            return new ListingConnection(page, pageInfo, search);
+        });
+    }
+
+    public Uni<Integer> totalCount(ListingConnection connection) {
+        return reads.count(connection.search()).map(Long::intValue);
+    }
+
+    private static void checkPriceRange(ListingFilter filter) {
+        if (filter.minPrice != null && filter.maxPrice != null && filter.minPrice.compareTo(filter.maxPrice) > 0) {
+            throw new InvalidInputException(new Violation("filter.minPrice", "INVALID_PRICE_RANGE",
+                    "minPrice " + filter.minPrice.toPlainString() + " is above maxPrice "
+                            + filter.maxPrice.toPlainString()));
+        }
+    }
+}

@@ -1,0 +1,180 @@
+package be.catalog.gateway.catalog.service;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import be.catalog.gateway.catalog.DuplicateExternalIdException;
+import be.catalog.gateway.catalog.Listing;
+import be.catalog.gateway.catalog.ListingInput;
+import be.catalog.gateway.catalog.ListingNotFoundException;
+import be.catalog.gateway.catalog.ListingStatus;
+import be.catalog.gateway.catalog.ListingUpdateInput;
+import be.catalog.gateway.catalog.ListingView;
+import be.catalog.gateway.catalog.VersionConflictException;
+import be.catalog.gateway.catalog.repository.ListingRepository;
+import be.catalog.gateway.category.CategoryRepository;
+import be.catalog.gateway.category.UnknownCategoryException;
+import be.catalog.gateway.graphql.GlobalId;
+import be.catalog.gateway.graphql.InvalidInputException;
+import be.catalog.gateway.graphql.Violation;
+import be.catalog.gateway.security.AgencyAccess;
+import be.catalog.gateway.security.UnauthenticatedException;
+import be.catalog.gateway.security.Viewer;
+import be.catalog.gateway.supplier.EnterpriseNumber;
+import be.catalog.gateway.supplier.Supplier;
+import be.catalog.gateway.supplier.SupplierInput;
+import be.catalog.gateway.supplier.SupplierRepository;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * Agencies' writes. Every check that needs no lock (who may write, the input's rules, the category) runs before the
+ * transaction; each write is one transaction, so a refused or failed write leaves nothing behind. Answers the key of
+ * the written listing, which the caller re-reads through the read side once the transaction has committed.
+ */
+@ApplicationScoped
+public class ListingService {
+
+    private static final String EXTERNAL_ID_CONSTRAINT = "listing_agency_external_id_key";
+
+    private final ListingRepository listings;
+    private final SupplierRepository suppliers;
+    private final CategoryRepository categories;
+    private final ListingRules rules;
+    private final AgencyAccess access;
+
+    public ListingService(ListingRepository listings, SupplierRepository suppliers, CategoryRepository categories,
+            ListingRules rules, AgencyAccess access) {
+        this.listings = listings;
+        this.suppliers = suppliers;
+        this.categories = categories;
+        this.rules = rules;
+        this.access = access;
+    }
+
+    public Uni<Long> create(Viewer viewer, ListingInput input) {
+        access.requireWriter(viewer, input.agency);
+        Listing listing = input.toDraft();
+        List<Violation> violations = new ArrayList<>(rules.check(listing, "input"));
+        violations.addAll(rules.check(input.supplier, "input.supplier"));
+        if (!violations.isEmpty()) {
+            return Uni.createFrom().failure(new InvalidInputException(violations));
+        }
+        return requireCategory(listing.category)
+                .chain(() -> Panache.withTransaction(() -> insert(listing, input.supplier)))
+                .onFailure(failure -> PersistenceFailures.violates(failure, EXTERNAL_ID_CONSTRAINT))
+                .transform(failure -> new DuplicateExternalIdException(listing.agency, listing.externalId))
+                .map(saved -> saved.id);
+    }
+
+    public Uni<Long> update(Viewer viewer, String id, int expectedVersion, ListingUpdateInput changes) {
+        long key = GlobalId.decode(ListingView.TYPE, id);
+        Uni<Void> categoryCheck = changes.category == null ? Uni.createFrom().voidItem()
+                : requireCategory(changes.category);
+        return categoryCheck
+                .chain(() -> Panache.withTransaction(() -> loadForWrite(viewer, id, key)
+                        .invoke(listing -> {
+                            requireVersion(id, listing, expectedVersion);
+                            if (changes.applyTo(listing)) {
+                                List<Violation> violations = rules.check(listing, "input");
+                                if (!violations.isEmpty()) {
+                                    throw new InvalidInputException(violations);
+                                }
+                                listing.updatedAt = now();
+                            }
+                        })))
+                .onFailure(PersistenceFailures::isStaleWrite).transform(failure -> new VersionConflictException(id, null))
+                .map(listing -> listing.id);
+    }
+
+    /** Moves a listing to {@code target}; doing so twice is harmless. */
+    public Uni<Long> changeStatus(Viewer viewer, String id, Integer expectedVersion, ListingStatus target) {
+        long key = GlobalId.decode(ListingView.TYPE, id);
+        return Panache.withTransaction(() -> loadForWrite(viewer, id, key)
+                .invoke(listing -> {
+                    if (expectedVersion != null) {
+                        requireVersion(id, listing, expectedVersion);
+                    }
+                    if (listing.status != target) {
+                        listing.status = target;
+                        listing.updatedAt = now();
+                    }
+                }))
+                .onFailure(PersistenceFailures::isStaleWrite).transform(failure -> new VersionConflictException(id, null))
+                .map(listing -> listing.id);
+    }
+
+    private Uni<Listing> insert(Listing listing, SupplierInput supplierInput) {
+        return listings.findByExternalId(listing.agency, listing.externalId)
+                .chain(existing -> {
+                    if (existing != null) {
+                        throw new DuplicateExternalIdException(listing.agency, listing.externalId);
+                    }
+                    return supplierFor(supplierInput);
+                })
+                .chain(supplier -> {
+                    listing.supplier = supplier;
+                    listing.createdAt = now();
+                    listing.updatedAt = listing.createdAt;
+                    return listings.persist(listing);
+                });
+    }
+
+    /** The supplier with this enterprise number, created on first use and otherwise reused as it is. */
+    private Uni<Supplier> supplierFor(SupplierInput input) {
+        String enterpriseNumber = EnterpriseNumber.normalize(input.enterpriseNumber).orElseThrow();
+        return suppliers.findByEnterpriseNumber(enterpriseNumber)
+                .chain(existing -> {
+                    if (existing != null) {
+                        return Uni.createFrom().item(existing);
+                    }
+                    Supplier supplier = new Supplier();
+                    supplier.enterpriseNumber = enterpriseNumber;
+                    supplier.name = input.name.strip();
+                    supplier.city = input.city.strip();
+                    supplier.region = input.region;
+                    supplier.website = input.website;
+                    supplier.createdAt = now();
+                    return suppliers.persist(supplier);
+                });
+    }
+
+    private Uni<Listing> loadForWrite(Viewer viewer, String id, long key) {
+        if (viewer.isAnonymous()) {
+            return Uni.createFrom().failure(new UnauthenticatedException());
+        }
+        return listings.findById(key)
+                .map(listing -> {
+                    if (listing == null) {
+                        throw new ListingNotFoundException(id);
+                    }
+                    access.requireWriter(viewer, listing.agency);
+                    return listing;
+                });
+    }
+
+    private Uni<Void> requireCategory(String code) {
+        return categories.exists(code)
+                .invoke(exists -> {
+                    if (!exists) {
+                        throw new UnknownCategoryException("input.category", code);
+                    }
+                })
+                .replaceWithVoid();
+    }
+
+    private static void requireVersion(String id, Listing listing, int expectedVersion) {
+        if (listing.version != expectedVersion) {
+            throw new VersionConflictException(id, listing.version);
+        }
+    }
+
+    /** PostgreSQL keeps microseconds; truncating here keeps cursors built from stored values exact. */
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+}

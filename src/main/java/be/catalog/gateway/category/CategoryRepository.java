@@ -1,0 +1,45 @@
+package be.catalog.gateway.category;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import be.catalog.gateway.i18n.LocalizedText;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
+
+@ApplicationScoped
+public class CategoryRepository {
+
+    private final Pool pool;
+
+    public CategoryRepository(Pool pool) {
+        this.pool = pool;
+    }
+
+    public Uni<List<Category>> listAll() {
+        return pool.query("SELECT code, parent_code, name_en, name_fr, name_nl, name_de, name_zh_cn FROM category"
+                + " ORDER BY parent_code NULLS FIRST, position, code").execute()
+                .map(rows -> {
+                    List<Category> categories = new ArrayList<>();
+                    rows.forEach(row -> categories.add(fromRow(row, "")));
+                    return categories;
+                });
+    }
+
+    public Uni<Boolean> exists(String code) {
+        return pool.preparedQuery("SELECT 1 FROM category WHERE code = $1").execute(Tuple.of(code))
+                .map(rows -> rows.size() > 0);
+    }
+
+    /** Maps the category columns of a row, named with {@code prefix} (e.g. {@code category_code}). */
+    public static Category fromRow(Row row, String prefix) {
+        return new Category(row.getString(prefix + "code"), row.getString(prefix + "parent_code"),
+                new LocalizedText(row.getString(prefix + "name_en"), row.getString(prefix + "name_fr"),
+                        row.getString(prefix + "name_nl"), row.getString(prefix + "name_de"),
+                        row.getString(prefix + "name_zh_cn")));
+    }
+}

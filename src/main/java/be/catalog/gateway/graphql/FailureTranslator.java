@@ -1,0 +1,52 @@
+package be.catalog.gateway.graphql;
+
+import java.net.ConnectException;
+import java.util.UUID;
+import java.util.concurrent.CompletionException;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.jboss.logging.Logger;
+
+import io.vertx.sqlclient.ClosedConnectionException;
+
+/** Turns any failure of a resolver into the {@link ClientError} the client is allowed to see. */
+@ApplicationScoped
+public class FailureTranslator {
+
+    private static final Logger LOG = Logger.getLogger(FailureTranslator.class);
+
+    public ClientError translate(Throwable failure) {
+        Throwable cause = unwrap(failure);
+        if (cause instanceof ClientError clientError) {
+            return clientError;
+        }
+        if (isDatabaseUnreachable(cause)) {
+            LOG.warnf("database unreachable: %s", cause.toString());
+            return new ServiceUnavailableError();
+        }
+        String reference = UUID.randomUUID().toString();
+        LOG.errorf(cause, "unexpected failure, reference %s", reference);
+        return new InternalError(reference);
+    }
+
+    private static Throwable unwrap(Throwable failure) {
+        Throwable current = failure;
+        while (current instanceof CompletionException && current.getCause() != null) {
+            current = current.getCause();
+        }
+        return current;
+    }
+
+    private static boolean isDatabaseUnreachable(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof ConnectException || t instanceof ClosedConnectionException) {
+                return true;
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,30 @@
+package be.catalog.gateway.i18n;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Name;
+
+@Name("Locale")
+@Description("A language the catalog is written in. English is the fallback of every other locale.")
+public enum ContentLocale {
+    @Description("Simplified Chinese (zh-CN)")
+    ZH_CN("zh-CN"),
+    @Description("English (en)")
+    EN("en"),
+    @Description("French (fr)")
+    FR("fr"),
+    @Description("Dutch (nl)")
+    NL("nl"),
+    @Description("German (de)")
+    DE("de");
+
+    private final String tag;
+
+    ContentLocale(String tag) {
+        this.tag = tag;
+    }
+
+    /** BCP 47 language tag. */
+    public String tag() {
+        return tag;
+    }
+}

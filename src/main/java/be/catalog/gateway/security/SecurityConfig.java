@@ -1,0 +1,12 @@
+package be.catalog.gateway.security;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+@ConfigMapping(prefix = "catalog.security")
+public interface SecurityConfig {
+
+    /** Roles named {@code <prefix><AGENCY CODE>}, e.g. {@code agency:FIT}, let a token write for that agency. */
+    @WithDefault("agency:")
+    String agencyRolePrefix();
+}
