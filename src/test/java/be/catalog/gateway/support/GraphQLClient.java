@@ -6,7 +6,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import io.restassured.http.ContentType;
-import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 
 /** Posts GraphQL documents to /graphql over real HTTP, anonymously or with a bearer token. */
@@ -47,7 +47,7 @@ public final class GraphQLClient {
         Map<String, Object> body = new HashMap<>();
         body.put("query", document);
         body.put("variables", variables);
-        JsonPath json = request.body(body).post("/graphql").then().statusCode(200).extract().jsonPath();
-        return new GraphQLResponse(json);
+        Response response = request.body(body).post("/graphql");
+        return new GraphQLResponse(response.statusCode(), response.jsonPath());
     }
 }

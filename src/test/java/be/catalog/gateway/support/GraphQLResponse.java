@@ -8,7 +8,7 @@ import java.util.Map;
 import io.restassured.path.json.JsonPath;
 
 /** A GraphQL answer, with the assertions the specification tests make on it. */
-public record GraphQLResponse(JsonPath json) {
+public record GraphQLResponse(int status, JsonPath json) {
 
     public <T> T data(String path) {
         return json.get("data." + path);
@@ -18,8 +18,9 @@ public record GraphQLResponse(JsonPath json) {
         return json.getList("errors");
     }
 
-    /** Asserts there are no errors and returns this for reading data. */
+    /** Asserts HTTP 200 without errors and returns this for reading data. */
     public GraphQLResponse ok() {
+        assertThat(status).as("HTTP status of %s", json.prettify()).isEqualTo(200);
         assertThat(errors()).as("errors of %s", json.prettify()).isNullOrEmpty();
         return this;
     }

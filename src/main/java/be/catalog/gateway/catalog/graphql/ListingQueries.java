@@ -1,8 +1,5 @@
 package be.catalog.gateway.catalog.graphql;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.function.Function;
 
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
@@ -21,7 +18,6 @@ import be.catalog.gateway.catalog.service.ListingCatalog;
 import be.catalog.gateway.graphql.ReportsClientErrors;
 import be.catalog.gateway.i18n.ContentLocale;
 import be.catalog.gateway.i18n.LocalizedString;
-import be.catalog.gateway.i18n.LocalizedText;
 import be.catalog.gateway.security.CurrentViewer;
 import io.smallrye.mutiny.Uni;
 
@@ -57,22 +53,15 @@ public class ListingQueries {
         return catalog.totalCount(connection);
     }
 
+    // Localized fields resolve per listing, not batched: a batch loader would give every alias of the field
+    // (zh: title(locale: ZH_CN), fr: title(locale: FR)) the arguments of the first one. They do no I/O anyway.
     @Description("The title in `locale` (default English), falling back to English.")
-    public Uni<List<@NonNull LocalizedString>> title(@Source List<ListingView> listings,
-            @Name("locale") ContentLocale locale) {
-        return localized(listings, ListingView::titles, locale);
+    public Uni<@NonNull LocalizedString> title(@Source ListingView listing, @Name("locale") ContentLocale locale) {
+        return Uni.createFrom().item(listing.titles().resolve(locale));
     }
 
     @Description("The description in `locale` (default English), falling back to English; null when there is none.")
-    public Uni<List<LocalizedString>> description(@Source List<ListingView> listings,
-            @Name("locale") ContentLocale locale) {
-        return localized(listings, ListingView::descriptions, locale);
-    }
-
-    private static Uni<List<LocalizedString>> localized(List<ListingView> listings,
-            Function<ListingView, LocalizedText> text, ContentLocale locale) {
-        List<LocalizedString> texts = new ArrayList<>(listings.size());
-        listings.forEach(listing -> texts.add(text.apply(listing).resolve(locale)));
-        return Uni.createFrom().item(texts);
+    public Uni<LocalizedString> description(@Source ListingView listing, @Name("locale") ContentLocale locale) {
+        return Uni.createFrom().item(listing.descriptions().resolve(locale));
     }
 }

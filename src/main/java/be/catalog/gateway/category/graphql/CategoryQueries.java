@@ -1,6 +1,5 @@
 package be.catalog.gateway.category.graphql;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.microprofile.graphql.Description;
@@ -33,11 +32,9 @@ public class CategoryQueries {
         return categories.listAll();
     }
 
+    /** Per category, not batched, so that aliases with different locales each get their own (no I/O here). */
     @Description("The category's name in `locale`, falling back to English.")
-    public Uni<List<@NonNull LocalizedString>> name(@Source List<Category> categories,
-            @Name("locale") ContentLocale locale) {
-        List<LocalizedString> names = new ArrayList<>(categories.size());
-        categories.forEach(category -> names.add(category.names().resolve(locale)));
-        return Uni.createFrom().item(names);
+    public Uni<@NonNull LocalizedString> name(@Source Category category, @Name("locale") ContentLocale locale) {
+        return Uni.createFrom().item(category.names().resolve(locale));
     }
 }
