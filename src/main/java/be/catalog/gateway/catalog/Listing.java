@@ -50,19 +50,19 @@ public class Listing {
     public String externalId;
 
     @Embedded
-    @AttributeOverride(name = "en", column = @Column(name = "title_en"))
-    @AttributeOverride(name = "fr", column = @Column(name = "title_fr"))
-    @AttributeOverride(name = "nl", column = @Column(name = "title_nl"))
-    @AttributeOverride(name = "de", column = @Column(name = "title_de"))
-    @AttributeOverride(name = "zhCn", column = @Column(name = "title_zh_cn"))
+    @AttributeOverride(name = "en", column = @Column(name = "title_en", columnDefinition = "text"))
+    @AttributeOverride(name = "fr", column = @Column(name = "title_fr", columnDefinition = "text"))
+    @AttributeOverride(name = "nl", column = @Column(name = "title_nl", columnDefinition = "text"))
+    @AttributeOverride(name = "de", column = @Column(name = "title_de", columnDefinition = "text"))
+    @AttributeOverride(name = "zhCn", column = @Column(name = "title_zh_cn", columnDefinition = "text"))
     public LocalizedText title;
 
     @Embedded
-    @AttributeOverride(name = "en", column = @Column(name = "description_en"))
-    @AttributeOverride(name = "fr", column = @Column(name = "description_fr"))
-    @AttributeOverride(name = "nl", column = @Column(name = "description_nl"))
-    @AttributeOverride(name = "de", column = @Column(name = "description_de"))
-    @AttributeOverride(name = "zhCn", column = @Column(name = "description_zh_cn"))
+    @AttributeOverride(name = "en", column = @Column(name = "description_en", columnDefinition = "text"))
+    @AttributeOverride(name = "fr", column = @Column(name = "description_fr", columnDefinition = "text"))
+    @AttributeOverride(name = "nl", column = @Column(name = "description_nl", columnDefinition = "text"))
+    @AttributeOverride(name = "de", column = @Column(name = "description_de", columnDefinition = "text"))
+    @AttributeOverride(name = "zhCn", column = @Column(name = "description_zh_cn", columnDefinition = "text"))
     public LocalizedText description;
 
     @Column(name = "category_code", nullable = false)

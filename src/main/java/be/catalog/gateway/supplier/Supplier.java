@@ -27,19 +27,20 @@ public class Supplier {
     @SequenceGenerator(name = "supplier_seq", sequenceName = "supplier_seq", allocationSize = 50)
     public Long id;
 
-    @Column(name = "enterprise_number", nullable = false, updatable = false, length = 10)
+    @Column(name = "enterprise_number", nullable = false, updatable = false, columnDefinition = "char(10)")
     public String enterpriseNumber;
 
-    @Column(nullable = false)
+    @Column(nullable = false, columnDefinition = "text")
     public String name;
 
-    @Column(nullable = false)
+    @Column(nullable = false, columnDefinition = "text")
     public String city;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public Region region;
 
+    @Column(columnDefinition = "text")
     public String website;
 
     @Column(name = "created_at", nullable = false, updatable = false)
