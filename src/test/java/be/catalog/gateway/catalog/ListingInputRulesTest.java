@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 
 import org.junit.jupiter.api.Test;
 
@@ -40,72 +41,60 @@ class ListingInputRulesTest {
 
     @Test
     void unknownCategoryIsRefused() {
-        assertRefused("category", "chocolate-fountains", "UNKNOWN_CATEGORY", "input.category");
+        assertRefused("UNKNOWN_CATEGORY", "input.category", (input, word) -> input.put("category", "chocolate-fountains"));
     }
 
     @Test
     void negativePriceIsRefused() {
-        assertRefused("priceEur", "-0.01", "INVALID_PRICE", "input.priceEur");
+        assertRefused("INVALID_PRICE", "input.priceEur", (input, word) -> input.put("priceEur", "-0.01"));
     }
 
     @Test
     void priceWithFractionsOfCentsIsRefused() {
-        assertRefused("priceEur", "12.345", "INVALID_PRICE", "input.priceEur");
+        assertRefused("INVALID_PRICE", "input.priceEur", (input, word) -> input.put("priceEur", "12.345"));
     }
 
     @Test
     void missingEnglishTitleIsRefused() {
-        String token = ListingFixtures.uniqueToken();
-        Map<String, Object> input = validInput(AgencyCode.FIT, token);
-        input.put("title", Map.of("fr", "Pralines " + token, "zhCn", token + " 巧克力"));
-
-        GraphQLResponse response = fit.execute(CREATE, "input", input).failsWith("MISSING_ENGLISH_TITLE");
-
-        assertThat(response.errorField()).isEqualTo("input.title.en");
-        assertNothingWrittenWithTitle(token);
+        assertRefused("MISSING_ENGLISH_TITLE", "input.title.en",
+                (input, word) -> input.put("title", Map.of("fr", "Pralines " + word, "zhCn", word + " 巧克力")));
     }
 
     @Test
     void blankEnglishTitleCountsAsMissing() {
-        String token = ListingFixtures.uniqueToken();
-        Map<String, Object> input = validInput(AgencyCode.FIT, token);
-        input.put("title", Map.of("en", "   ", "fr", "Pralines " + token));
-
-        fit.execute(CREATE, "input", input).failsWith("MISSING_ENGLISH_TITLE");
-        assertNothingWrittenWithTitle(token);
+        assertRefused("MISSING_ENGLISH_TITLE", "input.title.en",
+                (input, word) -> input.put("title", Map.of("en", "   ", "fr", "Pralines " + word)));
     }
 
     @Test
     void hsCodeWithTooFewDigitsIsRefused() {
-        assertRefused("hsCode", "18069", "INVALID_HS_CODE", "input.hsCode");
+        assertRefused("INVALID_HS_CODE", "input.hsCode", (input, word) -> input.put("hsCode", "18069"));
     }
 
     @Test
     void hsCodeWithTooManyDigitsIsRefused() {
-        assertRefused("hsCode", "18069000001", "INVALID_HS_CODE", "input.hsCode");
+        assertRefused("INVALID_HS_CODE", "input.hsCode", (input, word) -> input.put("hsCode", "18069000001"));
     }
 
     @Test
     void hsCodeWithLettersIsRefused() {
-        assertRefused("hsCode", "1806AB", "INVALID_HS_CODE", "input.hsCode");
+        assertRefused("INVALID_HS_CODE", "input.hsCode", (input, word) -> input.put("hsCode", "1806AB"));
     }
 
     @Test
     void enterpriseNumberWithWrongCheckDigitsIsRefused() {
-        String token = ListingFixtures.uniqueToken();
-        Map<String, Object> input = validInput(AgencyCode.FIT, token);
-        input.put("supplier", ListingFixtures.supplier("0403170702", "Wrong Number BV", "Gent", "FLANDERS"));
-
-        GraphQLResponse response = fit.execute(CREATE, "input", input).failsWith("INVALID_ENTERPRISE_NUMBER");
-
-        assertThat(response.errorField()).isEqualTo("input.supplier.enterpriseNumber");
-        assertNothingWrittenWithTitle(token);
+        assertRefused("INVALID_ENTERPRISE_NUMBER", "input.supplier.enterpriseNumber", (input, word) -> input.put(
+                "supplier", ListingFixtures.supplier("0403170702", "Wrong Number BV", "Gent", "FLANDERS")));
     }
 
     @Test
-    void negativeStockAndZeroWeightAreRefused() {
-        assertRefused("stockQuantity", -1, "INVALID_STOCK_QUANTITY", "input.stockQuantity");
-        assertRefused("netWeightGrams", 0, "INVALID_WEIGHT", "input.netWeightGrams");
+    void negativeStockIsRefused() {
+        assertRefused("INVALID_STOCK_QUANTITY", "input.stockQuantity", (input, word) -> input.put("stockQuantity", -1));
+    }
+
+    @Test
+    void zeroWeightIsRefused() {
+        assertRefused("INVALID_WEIGHT", "input.netWeightGrams", (input, word) -> input.put("netWeightGrams", 0));
     }
 
     @Test
@@ -151,16 +140,17 @@ class ListingInputRulesTest {
         assertThat((Object) response.data("createListing")).isNull();
     }
 
-    private void assertRefused(String field, Object value, String code, String path) {
-        String token = ListingFixtures.uniqueToken();
-        Map<String, Object> input = validInput(AgencyCode.FIT, token);
-        input.put(field, value);
+    /** Breaks a valid input whose texts carry a unique word, and checks the refusal and that nothing was written. */
+    private void assertRefused(String code, String path, BiConsumer<Map<String, Object>, String> breakInput) {
+        String word = ListingFixtures.uniqueToken();
+        Map<String, Object> input = validInput(AgencyCode.FIT, word);
+        breakInput.accept(input, word);
 
         GraphQLResponse response = fit.execute(CREATE, "input", input).failsWith(code);
 
         assertThat(response.errorField()).isEqualTo(path);
         assertThat(response.errorMessage()).startsWith(path + ": ");
-        assertNothingWrittenWithTitle(token);
+        assertNothingWrittenWithTitle(word);
     }
 
     private void assertNothingWrittenWithTitle(String token) {
