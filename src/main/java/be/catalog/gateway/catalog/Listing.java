@@ -2,9 +2,13 @@ package be.catalog.gateway.catalog;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Set;
+import java.util.TreeSet;
 
 import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -55,6 +59,7 @@ public class Listing {
     @AttributeOverride(name = "nl", column = @Column(name = "title_nl", columnDefinition = "text"))
     @AttributeOverride(name = "de", column = @Column(name = "title_de", columnDefinition = "text"))
     @AttributeOverride(name = "zhCn", column = @Column(name = "title_zh_cn", columnDefinition = "text"))
+    @AttributeOverride(name = "zhTw", column = @Column(name = "title_zh_tw", columnDefinition = "text"))
     public LocalizedText title;
 
     @Embedded
@@ -63,6 +68,7 @@ public class Listing {
     @AttributeOverride(name = "nl", column = @Column(name = "description_nl", columnDefinition = "text"))
     @AttributeOverride(name = "de", column = @Column(name = "description_de", columnDefinition = "text"))
     @AttributeOverride(name = "zhCn", column = @Column(name = "description_zh_cn", columnDefinition = "text"))
+    @AttributeOverride(name = "zhTw", column = @Column(name = "description_zh_tw", columnDefinition = "text"))
     public LocalizedText description;
 
     @Column(name = "category_code", nullable = false)
@@ -102,4 +108,10 @@ public class Listing {
     @Version
     @Column(nullable = false)
     public int version;
+
+    /** Codes of the certifications and labels the product carries, e.g. organic, fairtrade. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "listing_certification", joinColumns = @JoinColumn(name = "listing_id"))
+    @Column(name = "certification_code")
+    public Set<String> certifications = new TreeSet<>();
 }

@@ -27,4 +27,6 @@ public class ListingFilter {
     public ListingStatus status;
     @Description("Text contained in the title in any locale, case-insensitive")
     public String titleContains;
+    @Description("Certification codes the listing must all carry")
+    public List<String> certifications;
 }

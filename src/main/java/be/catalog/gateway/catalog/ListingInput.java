@@ -1,6 +1,8 @@
 package be.catalog.gateway.catalog;
 
 import java.math.BigDecimal;
+import java.util.List;
+import java.util.TreeSet;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Input;
@@ -45,6 +47,8 @@ public class ListingInput {
     public Integer netWeightGrams;
     @Description("Region the product comes from; defaults to the supplier's region")
     public Region originRegion;
+    @Description("Codes of the certifications and labels the product carries, see the `certifications` query")
+    public List<String> certifications;
 
     public Listing toDraft() {
         Listing listing = new Listing();
@@ -60,6 +64,7 @@ public class ListingInput {
         listing.netWeightGrams = netWeightGrams == null ? 0 : netWeightGrams;
         listing.originRegion = originRegion != null ? originRegion : supplier == null ? null : supplier.region;
         listing.status = ListingStatus.DRAFT;
+        listing.certifications = certifications == null ? new TreeSet<>() : new TreeSet<>(certifications);
         return listing;
     }
 }

@@ -1,6 +1,8 @@
 package be.catalog.gateway.catalog;
 
 import java.math.BigDecimal;
+import java.util.List;
+import java.util.TreeSet;
 import java.util.Objects;
 import java.util.function.Consumer;
 
@@ -23,6 +25,8 @@ public class ListingUpdateInput {
     public Integer stockQuantity;
     public Integer netWeightGrams;
     public Region originRegion;
+    @Description("Replaces all certifications; an empty list removes them")
+    public List<String> certifications;
 
     /** Applies the given fields; answers whether the listing changed. */
     public boolean applyTo(Listing listing) {
@@ -41,6 +45,12 @@ public class ListingUpdateInput {
         changed |= set(stockQuantity, listing.stockQuantity, v -> listing.stockQuantity = v);
         changed |= set(netWeightGrams, listing.netWeightGrams, v -> listing.netWeightGrams = v);
         changed |= set(originRegion, listing.originRegion, v -> listing.originRegion = v);
+        if (certifications != null && !new TreeSet<>(certifications).equals(listing.certifications)) {
+            // the managed collection is changed in place so that Hibernate writes only the difference
+            listing.certifications.clear();
+            listing.certifications.addAll(certifications);
+            changed = true;
+        }
         return changed;
     }
 

@@ -1,6 +1,7 @@
 package be.catalog.gateway.catalog;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
@@ -11,6 +12,7 @@ import org.eclipse.microprofile.graphql.Type;
 import be.catalog.gateway.agency.Agency;
 import be.catalog.gateway.agency.Region;
 import be.catalog.gateway.category.Category;
+import be.catalog.gateway.certification.Certification;
 import be.catalog.gateway.i18n.LocalizedText;
 import be.catalog.gateway.supplier.SupplierView;
 
@@ -36,7 +38,9 @@ public record ListingView(
         @NonNull OffsetDateTime createdAt,
         @NonNull OffsetDateTime updatedAt,
         @Description("Increases with every change; pass it back to updateListing") @NonNull int version,
+        @Description("Certifications and labels, e.g. organic, halal") @NonNull List<@NonNull Certification> certifications,
         @Ignore long key,
+        @Ignore Float rank,
         @Ignore LocalizedText titles,
         @Ignore LocalizedText descriptions) {
 

@@ -21,7 +21,7 @@ public class CategoryRepository {
     }
 
     public Uni<List<Category>> listAll() {
-        return pool.query("SELECT code, parent_code, name_en, name_fr, name_nl, name_de, name_zh_cn FROM category"
+        return pool.query("SELECT code, parent_code, name_en, name_fr, name_nl, name_de, name_zh_cn, name_zh_tw FROM category"
                 + " ORDER BY parent_code NULLS FIRST, position, code").execute()
                 .map(rows -> {
                     List<Category> categories = new ArrayList<>();
@@ -38,8 +38,6 @@ public class CategoryRepository {
     /** Maps the category columns of a row, named with {@code prefix} (e.g. {@code category_code}). */
     public static Category fromRow(Row row, String prefix) {
         return new Category(row.getString(prefix + "code"), row.getString(prefix + "parent_code"),
-                new LocalizedText(row.getString(prefix + "name_en"), row.getString(prefix + "name_fr"),
-                        row.getString(prefix + "name_nl"), row.getString(prefix + "name_de"),
-                        row.getString(prefix + "name_zh_cn")));
+                LocalizedText.fromColumns(row, prefix + "name_"));
     }
 }

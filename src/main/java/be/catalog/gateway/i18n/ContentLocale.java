@@ -4,10 +4,12 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Name;
 
 @Name("Locale")
-@Description("A language the catalog is written in. English is the fallback of every other locale.")
+@Description("A language the catalog is written in. Each falls back along a configurable chain that ends in English.")
 public enum ContentLocale {
     @Description("Simplified Chinese (zh-CN)")
     ZH_CN("zh-CN"),
+    @Description("Traditional Chinese (zh-TW)")
+    ZH_TW("zh-TW"),
     @Description("English (en)")
     EN("en"),
     @Description("French (fr)")

@@ -14,9 +14,11 @@ public class LocalizedTextInput {
     public String de;
     @Description("Simplified Chinese")
     public String zhCn;
+    @Description("Traditional Chinese")
+    public String zhTw;
 
     public LocalizedText toText() {
-        return new LocalizedText(clean(en), clean(fr), clean(nl), clean(de), clean(zhCn));
+        return new LocalizedText(clean(en), clean(fr), clean(nl), clean(de), clean(zhCn), clean(zhTw));
     }
 
     private static String clean(String text) {

@@ -1,7 +1,6 @@
 package be.catalog.gateway.catalog.graphql;
 
 
-import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
@@ -11,6 +10,7 @@ import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
 import be.catalog.gateway.catalog.ListingConnection;
+import be.catalog.gateway.catalog.ListingFacets;
 import be.catalog.gateway.catalog.ListingFilter;
 import be.catalog.gateway.catalog.ListingSort;
 import be.catalog.gateway.catalog.ListingView;
@@ -18,6 +18,7 @@ import be.catalog.gateway.catalog.service.ListingCatalog;
 import be.catalog.gateway.graphql.ReportsClientErrors;
 import be.catalog.gateway.i18n.ContentLocale;
 import be.catalog.gateway.i18n.LocalizedString;
+import be.catalog.gateway.i18n.RequestLocale;
 import be.catalog.gateway.security.CurrentViewer;
 import io.smallrye.mutiny.Uni;
 
@@ -27,10 +28,12 @@ public class ListingQueries {
 
     private final ListingCatalog catalog;
     private final CurrentViewer viewer;
+    private final RequestLocale requestLocale;
 
-    public ListingQueries(ListingCatalog catalog, CurrentViewer viewer) {
+    public ListingQueries(ListingCatalog catalog, CurrentViewer viewer, RequestLocale requestLocale) {
         this.catalog = catalog;
         this.viewer = viewer;
+        this.requestLocale = requestLocale;
     }
 
     @Query("listing")
@@ -40,12 +43,16 @@ public class ListingQueries {
     }
 
     @Query("listings")
-    @Description("Listings matching `filter`, one page at a time: pass `pageInfo.endCursor` as `after` for the next.")
-    public Uni<@NonNull ListingConnection> listings(@Name("filter") ListingFilter filter,
-            @Name("sort") @DefaultValue("NEWEST") ListingSort sort,
+    @Description("Listings matching `query` and `filter`, one page at a time: pass `pageInfo.endCursor` as `after`"
+            + " for the next page.")
+    public Uni<@NonNull ListingConnection> listings(
+            @Name("query") @Description("Words searched in titles and descriptions in every locale, Chinese included;"
+                    + " case and accents do not matter") String query,
+            @Name("filter") ListingFilter filter,
+            @Name("sort") @Description("Default: RELEVANCE with a query, else NEWEST") ListingSort sort,
             @Name("first") @Description("Page size, 1 to 100 (default 20)") Integer first,
             @Name("after") @Description("Cursor of the edge to continue after") String after) {
-        return viewer.get().chain(v -> catalog.page(v, filter, sort, first, after));
+        return viewer.get().chain(v -> catalog.page(v, query, filter, sort, first, after));
     }
 
     @Description("Number of listings matching the filter, over all pages.")
@@ -53,15 +60,26 @@ public class ListingQueries {
         return catalog.totalCount(connection);
     }
 
-    // Localized fields resolve per listing, not batched: a batch loader would give every alias of the field
-    // (zh: title(locale: ZH_CN), fr: title(locale: FR)) the arguments of the first one. They do no I/O anyway.
-    @Description("The title in `locale` (default English), falling back to English.")
-    public Uni<@NonNull LocalizedString> title(@Source ListingView listing, @Name("locale") ContentLocale locale) {
-        return Uni.createFrom().item(listing.titles().resolve(locale));
+    @Description("Counts per region, agency, category, certification and price band for the same query and filter.")
+    public Uni<@NonNull ListingFacets> facets(@Source ListingConnection connection) {
+        return catalog.facets(connection);
     }
 
-    @Description("The description in `locale` (default English), falling back to English; null when there is none.")
+    // Localized fields resolve per listing, not batched: a batch loader would give every alias of the field
+    // (zh: title(locale: ZH_CN), fr: title(locale: FR)) the arguments of the first one. They do no I/O anyway.
+    @Description("The title in `locale` (default: from Accept-Language, else English), along its fallback chain.")
+    public Uni<@NonNull LocalizedString> title(@Source ListingView listing, @Name("locale") ContentLocale locale) {
+        return Uni.createFrom().item(requestLocale.resolve(listing.titles(), locale));
+    }
+
+    @Description("The description in `locale` (default: from Accept-Language, else English), along its fallback"
+            + " chain; null when there is none.")
     public Uni<LocalizedString> description(@Source ListingView listing, @Name("locale") ContentLocale locale) {
-        return Uni.createFrom().item(listing.descriptions().resolve(locale));
+        return Uni.createFrom().item(requestLocale.resolve(listing.descriptions(), locale));
+    }
+
+    @Description("The name of the unit in `locale` (default: from Accept-Language), e.g. 盒 for BOX.")
+    public Uni<@NonNull LocalizedString> unitName(@Source ListingView listing, @Name("locale") ContentLocale locale) {
+        return Uni.createFrom().item(requestLocale.resolve(listing.unit().names(), locale));
     }
 }

@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,54 +14,61 @@ import jakarta.enterprise.context.ApplicationScoped;
 import be.catalog.gateway.agency.AgencyRepository;
 import be.catalog.gateway.agency.Region;
 import be.catalog.gateway.catalog.ListingEdge;
-import be.catalog.gateway.catalog.ListingFilter;
+import be.catalog.gateway.catalog.ListingFacets;
+import be.catalog.gateway.catalog.ListingFacets.FacetCount;
+import be.catalog.gateway.catalog.ListingFacets.PriceRangeCount;
 import be.catalog.gateway.catalog.ListingSearch;
 import be.catalog.gateway.catalog.ListingSort;
 import be.catalog.gateway.catalog.ListingStatus;
 import be.catalog.gateway.catalog.ListingView;
 import be.catalog.gateway.catalog.Money;
 import be.catalog.gateway.catalog.SalesUnit;
+import be.catalog.gateway.catalog.repository.ListingCriteria.Facet;
 import be.catalog.gateway.category.CategoryRepository;
+import be.catalog.gateway.certification.Certification;
+import be.catalog.gateway.certification.CertificationRepository;
 import be.catalog.gateway.graphql.Cursor;
 import be.catalog.gateway.graphql.GlobalId;
 import be.catalog.gateway.i18n.LocalizedText;
 import be.catalog.gateway.security.Viewer;
 import be.catalog.gateway.supplier.SupplierView;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
-import io.vertx.mutiny.sqlclient.Tuple;
+import io.vertx.mutiny.sqlclient.RowSet;
 
 /**
  * Read side of the catalog: hand-written SQL over the reactive pool. A listing comes back in one row with its agency,
- * supplier and category, and a page is one statement with a keyset condition (no OFFSET), so page 200 costs what page
- * 1 costs. Each query takes its own pooled connection, so sibling GraphQL fields can run at the same time.
+ * supplier, category and certifications, and a page is one statement with a keyset condition (no OFFSET), so page 200
+ * costs what page 1 costs. Each query takes its own pooled connection, so sibling GraphQL fields can run at once.
  */
 @ApplicationScoped
 public class ListingReadRepository {
 
+    /** {@code %s} is the relevance expression of a text search, or NULL. */
     private static final String SELECT = """
-            SELECT l.id, l.external_id, l.hs_code, l.price_eur, l.unit, l.stock_quantity, l.net_weight_grams,
-                   l.origin_region, l.status, l.created_at, l.updated_at, l.version,
-                   l.title_en, l.title_fr, l.title_nl, l.title_de, l.title_zh_cn,
+            SELECT %s AS rank, l.id, l.external_id, l.hs_code, l.price_eur, l.unit, l.stock_quantity,
+                   l.net_weight_grams, l.origin_region, l.status, l.created_at, l.updated_at, l.version,
+                   l.title_en, l.title_fr, l.title_nl, l.title_de, l.title_zh_cn, l.title_zh_tw,
                    l.description_en, l.description_fr, l.description_nl, l.description_de, l.description_zh_cn,
+                   l.description_zh_tw,
                    a.code AS agency_code, a.name AS agency_name, a.region AS agency_region, a.website AS agency_website,
                    s.id AS supplier_id, s.name AS supplier_name, s.enterprise_number AS supplier_enterprise_number,
                    s.city AS supplier_city, s.region AS supplier_region, s.website AS supplier_website,
                    c.code AS category_code, c.parent_code AS category_parent_code, c.name_en AS category_name_en,
                    c.name_fr AS category_name_fr, c.name_nl AS category_name_nl, c.name_de AS category_name_de,
-                   c.name_zh_cn AS category_name_zh_cn
+                   c.name_zh_cn AS category_name_zh_cn, c.name_zh_tw AS category_name_zh_tw,
+                   %s AS certifications
               FROM listing l
               JOIN agency a ON a.code = l.agency_code
               JOIN supplier s ON s.id = l.supplier_id
               JOIN category c ON c.code = l.category_code""";
 
-    private static final String CATEGORY_AND_DESCENDANTS = """
-            l.category_code IN (WITH RECURSIVE tree(code) AS (
-                SELECT code FROM category WHERE code = %s
-                UNION ALL
-                SELECT child.code FROM category child JOIN tree ON child.parent_code = tree.code)
-              SELECT code FROM tree)""";
+    /** Lower bounds of the price bands of the price facet, in euro; the last band has no upper bound. */
+    private static final BigDecimal[] PRICE_BANDS = { new BigDecimal("5"), new BigDecimal("10"),
+            new BigDecimal("25"), new BigDecimal("50"), new BigDecimal("100") };
 
     private final Pool pool;
 
@@ -68,24 +76,30 @@ public class ListingReadRepository {
         this.pool = pool;
     }
 
+    /** The listings among {@code ids} that the viewer may see, in no particular order. */
+    public Uni<List<ListingView>> findVisible(Collection<Long> ids, Viewer viewer) {
+        ListingCriteria criteria = new ListingCriteria(new ListingSearch(null, null, null, viewer));
+        String sql = select(null) + criteria.where("l.id = ANY(" + criteria.sql.parameter(ids.toArray(Long[]::new)) + ")");
+        return pool.preparedQuery(sql).execute(criteria.sql.parameters()).map(rows -> {
+            List<ListingView> views = new ArrayList<>();
+            rows.forEach(row -> views.add(toView(row)));
+            return views;
+        });
+    }
+
     /** The listing, if it exists and the viewer may see it. */
     public Uni<ListingView> findVisible(long id, Viewer viewer) {
-        SqlConditions conditions = new SqlConditions();
-        conditions.add("l.id = " + conditions.parameter(id));
-        visibleTo(viewer, conditions);
-        return pool.preparedQuery(SELECT + conditions.where()).execute(conditions.parameters())
-                .map(rows -> rows.iterator().hasNext() ? toView(rows.iterator().next()) : null);
+        return findVisible(List.of(id), viewer).map(views -> views.isEmpty() ? null : views.get(0));
     }
 
     /** Up to {@code limit} edges after {@code after} in the search's order. */
     public Uni<List<ListingEdge>> page(ListingSearch search, Cursor after, int limit) {
-        SqlConditions conditions = matching(search);
-        if (after != null) {
-            conditions.add(keysetAfter(search.sort(), after, conditions));
-        }
-        String sql = SELECT + conditions.where() + " ORDER BY " + orderBy(search.sort())
-                + " LIMIT " + conditions.parameter(limit);
-        return pool.preparedQuery(sql).execute(conditions.parameters())
+        ListingCriteria criteria = new ListingCriteria(search);
+        String rank = rankExpression(criteria);
+        String where = after == null ? criteria.where() : criteria.where(keysetAfter(search.sort(), after, criteria, rank));
+        String sql = select(rank) + where + " ORDER BY " + orderBy(search.sort(), rank)
+                + " LIMIT " + criteria.sql.parameter(limit);
+        return pool.preparedQuery(sql).execute(criteria.sql.parameters())
                 .map(rows -> {
                     List<ListingEdge> edges = new ArrayList<>(limit);
                     for (Row row : rows) {
@@ -97,73 +111,112 @@ public class ListingReadRepository {
     }
 
     public Uni<Long> count(ListingSearch search) {
-        SqlConditions conditions = matching(search);
-        return pool.preparedQuery("SELECT count(*) FROM listing l" + conditions.where())
-                .execute(conditions.parameters())
+        ListingCriteria criteria = new ListingCriteria(search);
+        return pool.preparedQuery("SELECT count(*) FROM listing l" + criteria.where())
+                .execute(criteria.sql.parameters())
                 .map(rows -> rows.iterator().next().getLong(0));
     }
 
-    private static SqlConditions matching(ListingSearch search) {
-        SqlConditions conditions = new SqlConditions();
-        visibleTo(search.viewer(), conditions);
-        ListingFilter filter = search.filter();
-        if (filter.regions != null && !filter.regions.isEmpty()) {
-            conditions.add("l.origin_region = ANY(" + conditions.parameter(names(filter.regions)) + ")");
-        }
-        if (filter.agencies != null && !filter.agencies.isEmpty()) {
-            conditions.add("l.agency_code = ANY(" + conditions.parameter(names(filter.agencies)) + ")");
-        }
-        if (filter.category != null) {
-            conditions.add(CATEGORY_AND_DESCENDANTS.formatted(conditions.parameter(filter.category)));
-        }
-        if (filter.minPrice != null) {
-            conditions.add("l.price_eur >= " + conditions.parameter(filter.minPrice));
-        }
-        if (filter.maxPrice != null) {
-            conditions.add("l.price_eur <= " + conditions.parameter(filter.maxPrice));
-        }
-        if (filter.status != null) {
-            conditions.add("l.status = " + conditions.parameter(filter.status.name()));
-        }
-        if (filter.titleContains != null && !filter.titleContains.isBlank()) {
-            String pattern = conditions.parameter("%" + escapeLike(filter.titleContains.strip()) + "%");
-            conditions.add(("(l.title_en ILIKE %1$s OR l.title_fr ILIKE %1$s OR l.title_nl ILIKE %1$s"
-                    + " OR l.title_de ILIKE %1$s OR l.title_zh_cn ILIKE %1$s)").formatted(pattern));
-        }
-        return conditions;
+    /**
+     * All facet counts in one statement: the rows matching the conditions every facet shares are read once, with a
+     * flag per facet filter, and each facet counts the rows that pass the other facets' filters.
+     */
+    public Uni<ListingFacets> facets(ListingSearch search) {
+        ListingCriteria criteria = new ListingCriteria(search);
+        String bands = criteria.sql.parameter(PRICE_BANDS);
+        String sql = """
+                WITH RECURSIVE tree(ancestor, descendant) AS (
+                    SELECT code, code FROM category
+                    UNION ALL
+                    SELECT tree.ancestor, c.code FROM tree JOIN category c ON c.parent_code = tree.descendant),
+                matching AS (
+                    SELECT l.id, l.origin_region, l.agency_code, l.category_code,
+                           width_bucket(l.price_eur, %s::numeric[]) AS band,
+                           %s AS in_region, %s AS in_agency, %s AS in_category, %s AS in_price, %s AS in_certification
+                      FROM listing l%s)
+                SELECT 'REGION' AS facet, origin_region AS value, count(*) AS n FROM matching
+                 WHERE in_agency AND in_category AND in_price AND in_certification GROUP BY origin_region
+                UNION ALL
+                SELECT 'AGENCY', agency_code, count(*) FROM matching
+                 WHERE in_region AND in_category AND in_price AND in_certification GROUP BY agency_code
+                UNION ALL
+                SELECT 'CATEGORY', tree.ancestor, count(*) FROM matching JOIN tree ON tree.descendant = matching.category_code
+                 WHERE in_region AND in_agency AND in_price AND in_certification GROUP BY tree.ancestor
+                UNION ALL
+                SELECT 'PRICE', band::text, count(*) FROM matching
+                 WHERE in_region AND in_agency AND in_category AND in_certification GROUP BY band
+                UNION ALL
+                SELECT 'CERTIFICATION', lc.certification_code, count(*)
+                  FROM matching JOIN listing_certification lc ON lc.listing_id = matching.id
+                 WHERE in_region AND in_agency AND in_category AND in_price GROUP BY lc.certification_code
+                ORDER BY 1, 3 DESC, 2""".formatted(bands, criteria.facet(Facet.REGION), criteria.facet(Facet.AGENCY),
+                criteria.facet(Facet.CATEGORY), criteria.facet(Facet.PRICE), criteria.facet(Facet.CERTIFICATION),
+                criteria.base.isEmpty() ? "" : " WHERE " + String.join(" AND ", criteria.base));
+        return pool.preparedQuery(sql).execute(criteria.sql.parameters()).map(ListingReadRepository::toFacets);
     }
 
-    /** Everybody sees published listings; an agency also sees its own drafts and withdrawn listings. */
-    private static void visibleTo(Viewer viewer, SqlConditions conditions) {
-        if (viewer.agencies().isEmpty()) {
-            conditions.add("l.status = 'PUBLISHED'");
-        } else {
-            conditions.add("(l.status = 'PUBLISHED' OR l.agency_code = ANY("
-                    + conditions.parameter(names(viewer.agencies())) + "))");
+    private static ListingFacets toFacets(RowSet<Row> rows) {
+        List<FacetCount> regions = new ArrayList<>();
+        List<FacetCount> agencies = new ArrayList<>();
+        List<FacetCount> categories = new ArrayList<>();
+        List<FacetCount> certifications = new ArrayList<>();
+        List<PriceRangeCount> prices = new ArrayList<>();
+        for (Row row : rows) {
+            String value = row.getString("value");
+            int count = row.getLong("n").intValue();
+            switch (row.getString("facet")) {
+                case "REGION" -> regions.add(new FacetCount(value, count));
+                case "AGENCY" -> agencies.add(new FacetCount(value, count));
+                case "CATEGORY" -> categories.add(new FacetCount(value, count));
+                case "CERTIFICATION" -> certifications.add(new FacetCount(value, count));
+                default -> prices.add(priceBand(Integer.parseInt(value), count));
+            }
         }
+        prices.sort((a, b) -> a.from().compareTo(b.from()));
+        return new ListingFacets(regions, agencies, categories, certifications, prices);
     }
 
-    private static String orderBy(ListingSort sort) {
+    /** {@code width_bucket} numbers the band below the first bound 0 and the one from the last bound n. */
+    private static PriceRangeCount priceBand(int band, int count) {
+        BigDecimal from = band == 0 ? BigDecimal.ZERO : PRICE_BANDS[band - 1];
+        BigDecimal to = band == PRICE_BANDS.length ? null : PRICE_BANDS[band];
+        return new PriceRangeCount(from, to, count);
+    }
+
+    private static String select(String rank) {
+        return SELECT.formatted(rank == null ? "NULL::real" : rank, CertificationRepository.CERTIFICATIONS_OF_LISTING);
+    }
+
+    private static String rankExpression(ListingCriteria criteria) {
+        return criteria.tsQuery == null ? null : "ts_rank(l.search_vector, " + criteria.tsQuery + ")";
+    }
+
+    private static String orderBy(ListingSort sort, String rank) {
         return switch (sort) {
+            case RELEVANCE -> rank + " DESC, l.id DESC";
             case NEWEST -> "l.created_at DESC, l.id DESC";
             case PRICE_ASC -> "l.price_eur ASC, l.id ASC";
             case PRICE_DESC -> "l.price_eur DESC, l.id DESC";
         };
     }
 
-    private static String keysetAfter(ListingSort sort, Cursor after, SqlConditions conditions) {
+    private static String keysetAfter(ListingSort sort, Cursor after, ListingCriteria criteria, String rank) {
+        SqlParameters sql = criteria.sql;
         return switch (sort) {
-            case NEWEST -> "(l.created_at, l.id) < (" + conditions.parameter(timestampOf(after)) + ", "
-                    + conditions.parameter(after.id()) + ")";
-            case PRICE_ASC -> "(l.price_eur, l.id) > (" + conditions.parameter(priceOf(after)) + ", "
-                    + conditions.parameter(after.id()) + ")";
-            case PRICE_DESC -> "(l.price_eur, l.id) < (" + conditions.parameter(priceOf(after)) + ", "
-                    + conditions.parameter(after.id()) + ")";
+            case RELEVANCE -> "(" + rank + ", l.id) < (" + sql.parameter(number(after, Float::valueOf)) + "::real, "
+                    + sql.parameter(after.id()) + ")";
+            case NEWEST -> "(l.created_at, l.id) < (" + sql.parameter(timestampOf(after)) + ", "
+                    + sql.parameter(after.id()) + ")";
+            case PRICE_ASC -> "(l.price_eur, l.id) > (" + sql.parameter(number(after, BigDecimal::new)) + ", "
+                    + sql.parameter(after.id()) + ")";
+            case PRICE_DESC -> "(l.price_eur, l.id) < (" + sql.parameter(number(after, BigDecimal::new)) + ", "
+                    + sql.parameter(after.id()) + ")";
         };
     }
 
     private static Cursor cursorOf(ListingSort sort, ListingView view) {
         String key = switch (sort) {
+            case RELEVANCE -> Float.toString(view.rank());
             case NEWEST -> Long.toString(ChronoUnit.MICROS.between(Instant.EPOCH, view.createdAt().toInstant()));
             case PRICE_ASC, PRICE_DESC -> view.price().amount().toPlainString();
         };
@@ -171,16 +224,13 @@ public class ListingReadRepository {
     }
 
     private static OffsetDateTime timestampOf(Cursor cursor) {
-        try {
-            return Instant.EPOCH.plus(Long.parseLong(cursor.key()), ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
-        } catch (NumberFormatException e) {
-            throw new Cursor.InvalidCursorException(cursor.encode());
-        }
+        long micros = number(cursor, Long::valueOf);
+        return Instant.EPOCH.plus(micros, ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
     }
 
-    private static BigDecimal priceOf(Cursor cursor) {
+    private static <T> T number(Cursor cursor, java.util.function.Function<String, T> parse) {
         try {
-            return new BigDecimal(cursor.key());
+            return parse.apply(cursor.key());
         } catch (NumberFormatException e) {
             throw new Cursor.InvalidCursorException(cursor.encode());
         }
@@ -204,23 +254,18 @@ public class ListingReadRepository {
                 row.getOffsetDateTime("created_at"),
                 row.getOffsetDateTime("updated_at"),
                 row.getInteger("version"),
+                certifications(row.getJsonArray("certifications")),
                 id,
-                localized(row, "title_"),
-                localized(row, "description_"));
+                row.getFloat("rank"),
+                LocalizedText.fromColumns(row, "title_"),
+                LocalizedText.fromColumns(row, "description_"));
     }
 
-    private static LocalizedText localized(Row row, String prefix) {
-        return new LocalizedText(row.getString(prefix + "en"), row.getString(prefix + "fr"),
-                row.getString(prefix + "nl"), row.getString(prefix + "de"), row.getString(prefix + "zh_cn"));
-    }
-
-    private static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-    }
-
-    private static String[] names(Iterable<? extends Enum<?>> values) {
-        List<String> names = new ArrayList<>();
-        values.forEach(value -> names.add(value.name()));
-        return names.toArray(String[]::new);
+    private static List<Certification> certifications(JsonArray json) {
+        List<Certification> certifications = new ArrayList<>(json.size());
+        for (int i = 0; i < json.size(); i++) {
+            certifications.add(Certification.fromJson(json.getJsonObject(i)));
+        }
+        return certifications;
     }
 }

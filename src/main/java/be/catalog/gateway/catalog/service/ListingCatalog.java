@@ -1,11 +1,13 @@
 package be.catalog.gateway.catalog.service;
 
+import java.util.Collection;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import be.catalog.gateway.catalog.ListingConnection;
 import be.catalog.gateway.catalog.ListingEdge;
+import be.catalog.gateway.catalog.ListingFacets;
 import be.catalog.gateway.catalog.ListingFilter;
 import be.catalog.gateway.catalog.ListingSearch;
 import be.catalog.gateway.catalog.ListingSort;
@@ -40,10 +42,14 @@ public class ListingCatalog {
         return reads.findVisible(key, viewer);
     }
 
-    public Uni<ListingConnection> page(Viewer viewer, ListingFilter filter, ListingSort sort, Integer first,
-            String after) {
+    public Uni<List<ListingView>> byKeys(Viewer viewer, Collection<Long> keys) {
+        return reads.findVisible(keys, viewer);
+    }
+
+    public Uni<ListingConnection> page(Viewer viewer, String query, ListingFilter filter, ListingSort sort,
+            Integer first, String after) {
         int size = paging.pageSize(first);
-        ListingSearch search = new ListingSearch(filter, sort, viewer);
+        ListingSearch search = new ListingSearch(query, filter, sort, viewer);
         checkPriceRange(search.filter());
         Cursor position = after == null ? null : Cursor.decode(after, search.sort().name());
         return reads.page(search, position, size + 1).map(edges -> {
@@ -58,6 +64,10 @@ public class ListingCatalog {
 
     public Uni<Integer> totalCount(ListingConnection connection) {
         return reads.count(connection.search()).map(Long::intValue);
+    }
+
+    public Uni<ListingFacets> facets(ListingConnection connection) {
+        return reads.facets(connection.search());
     }
 
     private static void checkPriceRange(ListingFilter filter) {

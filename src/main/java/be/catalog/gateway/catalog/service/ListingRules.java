@@ -57,6 +57,12 @@ public class ListingRules {
         if (listing.unit == null) {
             violations.add(new Violation(path + ".unit", "REQUIRED", "is required"));
         }
+        for (String certification : listing.certifications) {
+            if (certification == null || !certification.matches("[a-z0-9][a-z0-9-]{0,63}")) {
+                violations.add(new Violation(path + ".certifications", "UNKNOWN_CERTIFICATION",
+                        "'" + certification + "' is not a certification code"));
+            }
+        }
         if (listing.originRegion == null) {
             violations.add(new Violation(path + ".originRegion", "REQUIRED", "is required"));
         }

@@ -3,6 +3,7 @@ package be.catalog.gateway.catalog.service;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,6 +19,7 @@ import be.catalog.gateway.catalog.VersionConflictException;
 import be.catalog.gateway.catalog.repository.ListingRepository;
 import be.catalog.gateway.category.CategoryRepository;
 import be.catalog.gateway.category.UnknownCategoryException;
+import be.catalog.gateway.certification.CertificationRepository;
 import be.catalog.gateway.graphql.GlobalId;
 import be.catalog.gateway.graphql.InvalidInputException;
 import be.catalog.gateway.graphql.Violation;
@@ -44,14 +46,16 @@ public class ListingService {
     private final ListingRepository listings;
     private final SupplierRepository suppliers;
     private final CategoryRepository categories;
+    private final CertificationRepository certifications;
     private final ListingRules rules;
     private final AgencyAccess access;
 
     public ListingService(ListingRepository listings, SupplierRepository suppliers, CategoryRepository categories,
-            ListingRules rules, AgencyAccess access) {
+            CertificationRepository certifications, ListingRules rules, AgencyAccess access) {
         this.listings = listings;
         this.suppliers = suppliers;
         this.categories = categories;
+        this.certifications = certifications;
         this.rules = rules;
         this.access = access;
     }
@@ -65,6 +69,7 @@ public class ListingService {
             return Uni.createFrom().failure(new InvalidInputException(violations));
         }
         return requireCategory(listing.category)
+                .chain(() -> requireCertifications(listing.certifications))
                 .chain(() -> Panache.withTransaction(() -> insert(listing, input.supplier)))
                 .onFailure(failure -> PersistenceFailures.violates(failure, EXTERNAL_ID_CONSTRAINT))
                 .transform(failure -> new DuplicateExternalIdException(listing.agency, listing.externalId))
@@ -75,7 +80,10 @@ public class ListingService {
         long key = GlobalId.decode(ListingView.TYPE, id);
         Uni<Void> categoryCheck = changes.category == null ? Uni.createFrom().voidItem()
                 : requireCategory(changes.category);
+        Uni<Void> certificationCheck = changes.certifications == null ? Uni.createFrom().voidItem()
+                : requireCertifications(changes.certifications);
         return categoryCheck
+                .chain(() -> certificationCheck)
                 .chain(() -> Panache.withTransaction(() -> loadForWrite(viewer, id, key)
                         .invoke(listing -> {
                             requireVersion(id, listing, expectedVersion);
@@ -162,6 +170,17 @@ public class ListingService {
                 .invoke(exists -> {
                     if (!exists) {
                         throw new UnknownCategoryException("input.category", code);
+                    }
+                })
+                .replaceWithVoid();
+    }
+
+    private Uni<Void> requireCertifications(Collection<String> codes) {
+        return certifications.unknown(codes)
+                .invoke(unknown -> {
+                    if (!unknown.isEmpty()) {
+                        throw new InvalidInputException(new Violation("input.certifications", "UNKNOWN_CERTIFICATION",
+                                unknown + " are not certifications; see the `certifications` query"));
                     }
                 })
                 .replaceWithVoid();

@@ -14,6 +14,7 @@ import be.catalog.gateway.category.CategoryRepository;
 import be.catalog.gateway.graphql.ReportsClientErrors;
 import be.catalog.gateway.i18n.ContentLocale;
 import be.catalog.gateway.i18n.LocalizedString;
+import be.catalog.gateway.i18n.RequestLocale;
 import io.smallrye.mutiny.Uni;
 
 @GraphQLApi
@@ -21,9 +22,11 @@ import io.smallrye.mutiny.Uni;
 public class CategoryQueries {
 
     private final CategoryRepository categories;
+    private final RequestLocale requestLocale;
 
-    public CategoryQueries(CategoryRepository categories) {
+    public CategoryQueries(CategoryRepository categories, RequestLocale requestLocale) {
         this.categories = categories;
+        this.requestLocale = requestLocale;
     }
 
     @Query("categories")
@@ -33,8 +36,8 @@ public class CategoryQueries {
     }
 
     /** Per category, not batched, so that aliases with different locales each get their own (no I/O here). */
-    @Description("The category's name in `locale`, falling back to English.")
+    @Description("The category's name in `locale` (default: from Accept-Language), along its fallback chain.")
     public Uni<@NonNull LocalizedString> name(@Source Category category, @Name("locale") ContentLocale locale) {
-        return Uni.createFrom().item(category.names().resolve(locale));
+        return Uni.createFrom().item(requestLocale.resolve(category.names(), locale));
     }
 }

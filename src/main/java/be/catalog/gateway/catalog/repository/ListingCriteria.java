@@ -1,0 +1,109 @@
+package be.catalog.gateway.catalog.repository;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+
+import be.catalog.gateway.catalog.ListingFilter;
+import be.catalog.gateway.catalog.ListingSearch;
+import be.catalog.gateway.security.Viewer;
+
+/**
+ * The SQL conditions of a listing search, kept apart by facet: a page ANDs them all, while the facet counts leave
+ * each facet's own condition out of its counts. Conditions refer to the listing as {@code l}.
+ */
+final class ListingCriteria {
+
+    enum Facet { REGION, AGENCY, CATEGORY, PRICE, CERTIFICATION }
+
+    private static final String CATEGORY_AND_DESCENDANTS = """
+            l.category_code IN (WITH RECURSIVE tree(code) AS (
+                SELECT code FROM category WHERE code = %s
+                UNION ALL
+                SELECT child.code FROM category child JOIN tree ON child.parent_code = tree.code)
+              SELECT code FROM tree)""";
+
+    final SqlParameters sql = new SqlParameters();
+    /** Conditions that hold for every count: visibility, status, text. */
+    final List<String> base = new ArrayList<>();
+    /** The filter's condition per facet, only for the facets the filter uses. */
+    final Map<Facet, String> facets = new EnumMap<>(Facet.class);
+    /** The placeholder of the search query's tsquery, when there is a query. */
+    final String tsQuery;
+
+    ListingCriteria(ListingSearch search) {
+        visibleTo(search.viewer());
+        ListingFilter filter = search.filter();
+        tsQuery = search.query() == null ? null : "catalog_search_query(" + sql.parameter(search.query()) + ")";
+        if (tsQuery != null) {
+            base.add("l.search_vector @@ " + tsQuery);
+        }
+        if (filter.status != null) {
+            base.add("l.status = " + sql.parameter(filter.status.name()));
+        }
+        if (filter.titleContains != null && !filter.titleContains.isBlank()) {
+            String pattern = sql.parameter("%" + escapeLike(filter.titleContains.strip()) + "%");
+            base.add(("(l.title_en ILIKE %1$s OR l.title_fr ILIKE %1$s OR l.title_nl ILIKE %1$s"
+                    + " OR l.title_de ILIKE %1$s OR l.title_zh_cn ILIKE %1$s OR l.title_zh_tw ILIKE %1$s)")
+                    .formatted(pattern));
+        }
+        if (filter.regions != null && !filter.regions.isEmpty()) {
+            facets.put(Facet.REGION, "l.origin_region = ANY(" + sql.parameter(names(filter.regions)) + ")");
+        }
+        if (filter.agencies != null && !filter.agencies.isEmpty()) {
+            facets.put(Facet.AGENCY, "l.agency_code = ANY(" + sql.parameter(names(filter.agencies)) + ")");
+        }
+        if (filter.category != null) {
+            facets.put(Facet.CATEGORY, CATEGORY_AND_DESCENDANTS.formatted(sql.parameter(filter.category)));
+        }
+        List<String> price = new ArrayList<>();
+        if (filter.minPrice != null) {
+            price.add("l.price_eur >= " + sql.parameter(filter.minPrice));
+        }
+        if (filter.maxPrice != null) {
+            price.add("l.price_eur <= " + sql.parameter(filter.maxPrice));
+        }
+        if (!price.isEmpty()) {
+            facets.put(Facet.PRICE, "(" + String.join(" AND ", price) + ")");
+        }
+        if (filter.certifications != null && !filter.certifications.isEmpty()) {
+            String[] codes = new LinkedHashSet<>(filter.certifications).toArray(String[]::new);
+            facets.put(Facet.CERTIFICATION, "(SELECT count(*) FROM listing_certification lc WHERE lc.listing_id = l.id"
+                    + " AND lc.certification_code = ANY(" + sql.parameter(codes) + ")) = " + codes.length);
+        }
+    }
+
+    /** Every condition, ANDed. */
+    String where(String... more) {
+        List<String> all = new ArrayList<>(base);
+        all.addAll(facets.values());
+        all.addAll(List.of(more));
+        return all.isEmpty() ? "" : " WHERE " + String.join(" AND ", all);
+    }
+
+    /** The condition of one facet's filter, TRUE when the filter does not use it. */
+    String facet(Facet facet) {
+        return facets.getOrDefault(facet, "TRUE");
+    }
+
+    /** Everybody sees published listings; an agency also sees its own drafts and withdrawn listings. */
+    private void visibleTo(Viewer viewer) {
+        if (viewer.agencies().isEmpty()) {
+            base.add("l.status = 'PUBLISHED'");
+        } else {
+            base.add("(l.status = 'PUBLISHED' OR l.agency_code = ANY(" + sql.parameter(names(viewer.agencies())) + "))");
+        }
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    private static String[] names(Iterable<? extends Enum<?>> values) {
+        List<String> names = new ArrayList<>();
+        values.forEach(value -> names.add(value.name()));
+        return names.toArray(String[]::new);
+    }
+}

@@ -1,0 +1,58 @@
+package be.catalog.gateway.certification;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import be.catalog.gateway.i18n.LocalizedText;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
+
+@ApplicationScoped
+public class CertificationRepository {
+
+    /** SQL of a JSON array of a listing's certifications, for the listing queries: {@code l} is the listing. */
+    public static final String CERTIFICATIONS_OF_LISTING = """
+            (SELECT coalesce(json_agg(json_build_object('code', ct.code, 'name_en', ct.name_en, 'name_fr', ct.name_fr,
+                        'name_nl', ct.name_nl, 'name_de', ct.name_de, 'name_zh_cn', ct.name_zh_cn,
+                        'name_zh_tw', ct.name_zh_tw) ORDER BY ct.position), '[]'::json)
+               FROM listing_certification lc JOIN certification ct ON ct.code = lc.certification_code
+              WHERE lc.listing_id = l.id)""";
+
+    private final Pool pool;
+
+    public CertificationRepository(Pool pool) {
+        this.pool = pool;
+    }
+
+    public Uni<List<Certification>> listAll() {
+        return pool.query("SELECT code, name_en, name_fr, name_nl, name_de, name_zh_cn, name_zh_tw FROM certification"
+                + " ORDER BY position, code").execute()
+                .map(rows -> {
+                    List<Certification> certifications = new ArrayList<>();
+                    rows.forEach(row -> certifications.add(
+                            new Certification(row.getString("code"), LocalizedText.fromColumns(row, "name_"))));
+                    return certifications;
+                });
+    }
+
+    /** Those of {@code codes} that are not certifications. */
+    public Uni<Set<String>> unknown(Collection<String> codes) {
+        if (codes.isEmpty()) {
+            return Uni.createFrom().item(Set.of());
+        }
+        return pool.preparedQuery("SELECT code FROM unnest($1::text[]) AS code"
+                + " WHERE code NOT IN (SELECT code FROM certification)")
+                .execute(Tuple.of(codes.toArray(String[]::new)))
+                .map(rows -> {
+                    Set<String> unknown = new TreeSet<>();
+                    rows.forEach(row -> unknown.add(row.getString("code")));
+                    return unknown;
+                });
+    }
+}
