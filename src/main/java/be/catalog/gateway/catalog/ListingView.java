@@ -13,6 +13,7 @@ import be.catalog.gateway.agency.Agency;
 import be.catalog.gateway.agency.Region;
 import be.catalog.gateway.category.Category;
 import be.catalog.gateway.certification.Certification;
+import be.catalog.gateway.graphql.Node;
 import be.catalog.gateway.i18n.LocalizedText;
 import be.catalog.gateway.supplier.SupplierView;
 
@@ -42,7 +43,14 @@ public record ListingView(
         @Ignore long key,
         @Ignore Float rank,
         @Ignore LocalizedText titles,
-        @Ignore LocalizedText descriptions) {
+        @Ignore LocalizedText descriptions) implements Node {
 
     public static final String TYPE = "Listing";
+
+    @Override
+    @Id
+    @NonNull
+    public String getId() {
+        return id;
+    }
 }

@@ -13,20 +13,45 @@ public final class GlobalId {
     }
 
     public static String encode(String type, long key) {
+        return encode(type, Long.toString(key));
+    }
+
+    public static String encode(String type, String key) {
         return Base64.getUrlEncoder().withoutPadding()
                 .encodeToString((type + ":" + key).getBytes(StandardCharsets.UTF_8));
     }
 
     public static long decode(String type, String id) {
         try {
-            String decoded = new String(Base64.getUrlDecoder().decode(id), StandardCharsets.UTF_8);
-            String prefix = type + ":";
-            if (decoded.startsWith(prefix)) {
-                return Long.parseLong(decoded.substring(prefix.length()));
-            }
-        } catch (IllegalArgumentException e) {
-            // not base64 or not a number: same answer as a wrong type
+            return Long.parseLong(decodeKey(type, id));
+        } catch (NumberFormatException e) {
+            throw new InvalidIdException(id, type);
         }
-        throw new InvalidIdException(id, type);
+    }
+
+    public static String decodeKey(String type, String id) {
+        String decoded = decodeRaw(id);
+        String prefix = type + ":";
+        if (decoded == null || !decoded.startsWith(prefix)) {
+            throw new InvalidIdException(id, type);
+        }
+        return decoded.substring(prefix.length());
+    }
+
+    /** The type an id was issued for, e.g. "Listing". */
+    public static String typeOf(String id) {
+        String decoded = decodeRaw(id);
+        if (decoded == null || decoded.indexOf(':') < 1) {
+            throw new InvalidIdException(id, "node");
+        }
+        return decoded.substring(0, decoded.indexOf(':'));
+    }
+
+    private static String decodeRaw(String id) {
+        try {
+            return id == null ? null : new String(Base64.getUrlDecoder().decode(id), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 }

@@ -7,7 +7,9 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -38,6 +40,7 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.RowSet;
+import io.vertx.mutiny.sqlclient.Tuple;
 
 /**
  * Read side of the catalog: hand-written SQL over the reactive pool. A listing comes back in one row with its agency,
@@ -60,7 +63,7 @@ public class ListingReadRepository {
                    c.code AS category_code, c.parent_code AS category_parent_code, c.name_en AS category_name_en,
                    c.name_fr AS category_name_fr, c.name_nl AS category_name_nl, c.name_de AS category_name_de,
                    c.name_zh_cn AS category_name_zh_cn, c.name_zh_tw AS category_name_zh_tw,
-                   %s AS certifications
+                   %s AS certifications%s
               FROM listing l
               JOIN agency a ON a.code = l.agency_code
               JOIN supplier s ON s.id = l.supplier_id
@@ -90,6 +93,21 @@ public class ListingReadRepository {
     /** The listing, if it exists and the viewer may see it. */
     public Uni<ListingView> findVisible(long id, Viewer viewer) {
         return findVisible(List.of(id), viewer).map(views -> views.isEmpty() ? null : views.get(0));
+    }
+
+    /** The newest published listings of each supplier, at most {@code perSupplier} each, in one statement. */
+    public Uni<Map<Long, List<ListingView>>> publishedBySupplier(Collection<Long> supplierKeys, int perSupplier) {
+        String sql = "SELECT * FROM (" + select(null, ",\n row_number() OVER (PARTITION BY l.supplier_id"
+                + " ORDER BY l.created_at DESC, l.id DESC) AS position")
+                + " WHERE l.supplier_id = ANY($1) AND l.status = 'PUBLISHED') page WHERE position <= $2"
+                + " ORDER BY supplier_id, position";
+        return pool.preparedQuery(sql).execute(Tuple.of(supplierKeys.toArray(Long[]::new), perSupplier))
+                .map(rows -> {
+                    Map<Long, List<ListingView>> bySupplier = new HashMap<>();
+                    rows.forEach(row -> bySupplier.computeIfAbsent(row.getLong("supplier_id"), k -> new ArrayList<>())
+                            .add(toView(row)));
+                    return bySupplier;
+                });
     }
 
     /** Up to {@code limit} edges after {@code after} in the search's order. */
@@ -184,7 +202,12 @@ public class ListingReadRepository {
     }
 
     private static String select(String rank) {
-        return SELECT.formatted(rank == null ? "NULL::real" : rank, CertificationRepository.CERTIFICATIONS_OF_LISTING);
+        return select(rank, "");
+    }
+
+    private static String select(String rank, String moreColumns) {
+        return SELECT.formatted(rank == null ? "NULL::real" : rank, CertificationRepository.CERTIFICATIONS_OF_LISTING,
+                moreColumns);
     }
 
     private static String rankExpression(ListingCriteria criteria) {

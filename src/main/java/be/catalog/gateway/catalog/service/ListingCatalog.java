@@ -2,6 +2,7 @@ package be.catalog.gateway.catalog.service;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -44,6 +45,10 @@ public class ListingCatalog {
 
     public Uni<List<ListingView>> byKeys(Viewer viewer, Collection<Long> keys) {
         return reads.findVisible(keys, viewer);
+    }
+
+    public Uni<Map<Long, List<ListingView>>> publishedBySupplier(Collection<Long> supplierKeys, int perSupplier) {
+        return reads.publishedBySupplier(supplierKeys, perSupplier);
     }
 
     public Uni<ListingConnection> page(Viewer viewer, String query, ListingFilter filter, ListingSort sort,
