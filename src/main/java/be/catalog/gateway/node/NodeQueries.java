@@ -56,9 +56,10 @@ public class NodeQueries {
         return nodes(List.of(id)).map(found -> found.get(0));
     }
 
+    // ids are typed [String!]!: SmallRye cannot coerce an @Id list argument ("Unknown Scalar Type java.util.List").
     @Query("nodes")
     @Description("The objects with these global ids (at most 100), in the same order; null where there is none.")
-    public Uni<@NonNull List<Node>> nodes(@Id @NonNull @Name("ids") List<@NonNull String> ids) {
+    public Uni<@NonNull List<Node>> nodes(@NonNull @Name("ids") List<@NonNull String> ids) {
         if (ids.size() > MAX_IDS) {
             return Uni.createFrom().failure(new InvalidInputException(new Violation("ids", "TOO_MANY_IDS",
                     "at most " + MAX_IDS + " ids, were " + ids.size())));
