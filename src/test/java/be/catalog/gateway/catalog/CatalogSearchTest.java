@@ -88,6 +88,15 @@ class CatalogSearchTest {
     }
 
     @Test
+    void aChineseQueryOfSeveralWordsFindsListingsWithOtherCharactersBetweenThem() {
+        // 鲜奶油巧克力 (fresh cream chocolate) against 鲜奶油夹心巧克力: no bigram 油巧 in the title
+        assertThat(found("鲜奶油巧克力")).containsExactly("creme");
+        // the listing with the exact bigrams of 巧克力啤酒 ranks before those with only some of them
+        assertThat(found("啤酒")).hasSize(2);
+        assertThat(found("巧克力啤酒")).containsExactly("chocolate-beer");
+    }
+
+    @Test
     void traditionalChineseTextsAreSearchedToo() {
         assertThat(found("繁體")).containsExactly("abbey-beer");
     }

@@ -30,15 +30,18 @@ final class ListingCriteria {
     final List<String> base = new ArrayList<>();
     /** The filter's condition per facet, only for the facets the filter uses. */
     final Map<Facet, String> facets = new EnumMap<>(Facet.class);
-    /** The placeholder of the search query's tsquery, when there is a query. */
-    final String tsQuery;
+    /** SQL of the relevance of a listing to the search query, null without a query. */
+    final String rank;
 
     ListingCriteria(ListingSearch search) {
         visibleTo(search.viewer());
         ListingFilter filter = search.filter();
-        tsQuery = search.query() == null ? null : "catalog_search_query(" + sql.parameter(search.query()) + ")";
-        if (tsQuery != null) {
-            base.add("l.search_vector @@ " + tsQuery);
+        if (search.query() == null) {
+            rank = null;
+        } else {
+            String query = sql.parameter(search.query());
+            base.add("l.search_vector @@ catalog_search_query(" + query + ")");
+            rank = "ts_rank(l.search_vector, catalog_rank_query(" + query + "))";
         }
         if (filter.status != null) {
             base.add("l.status = " + sql.parameter(filter.status.name()));

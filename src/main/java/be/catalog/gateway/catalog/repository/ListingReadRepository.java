@@ -113,7 +113,7 @@ public class ListingReadRepository {
     /** Up to {@code limit} edges after {@code after} in the search's order. */
     public Uni<List<ListingEdge>> page(ListingSearch search, Cursor after, int limit) {
         ListingCriteria criteria = new ListingCriteria(search);
-        String rank = rankExpression(criteria);
+        String rank = criteria.rank;
         String where = after == null ? criteria.where() : criteria.where(keysetAfter(search.sort(), after, criteria, rank));
         String sql = select(rank) + where + " ORDER BY " + orderBy(search.sort(), rank)
                 + " LIMIT " + criteria.sql.parameter(limit);
@@ -208,10 +208,6 @@ public class ListingReadRepository {
     private static String select(String rank, String moreColumns) {
         return SELECT.formatted(rank == null ? "NULL::real" : rank, CertificationRepository.CERTIFICATIONS_OF_LISTING,
                 moreColumns);
-    }
-
-    private static String rankExpression(ListingCriteria criteria) {
-        return criteria.tsQuery == null ? null : "ts_rank(l.search_vector, " + criteria.tsQuery + ")";
     }
 
     private static String orderBy(ListingSort sort, String rank) {
