@@ -115,3 +115,18 @@ SELECT nextval('listing_seq'), d.agency, s.id, d.external_id, d.t_en, d.t_fr, d.
   ) AS d(agency, external_id, enterprise_number, t_en, t_fr, t_nl, t_de, t_zh, d_en, d_zh, category, hs, price, unit, stock, grams, origin, status, age_hours)
   JOIN supplier s ON s.enterprise_number = d.enterprise_number
 ON CONFLICT (agency_code, external_id) DO NOTHING;
+
+-- Labels the demo products carry (certification codes from migration V2).
+INSERT INTO listing_certification (listing_id, certification_code)
+SELECT l.id, c.code
+  FROM (VALUES
+    ('FIT', 'fit-001', 'belgian-chocolate-code'), ('FIT', 'fit-002', 'belgian-chocolate-code'),
+    ('FIT', 'fit-002', 'fairtrade'), ('FIT', 'fit-002', 'vegan'), ('FIT', 'fit-003', 'belgian-chocolate-code'),
+    ('FIT', 'fit-005', 'organic'), ('FIT', 'fit-007', 'halal'), ('FIT', 'fit-009', 'organic'),
+    ('HUB', 'hub-001', 'belgian-chocolate-code'), ('HUB', 'hub-002', 'belgian-chocolate-code'),
+    ('HUB', 'hub-004', 'vegan'), ('HUB', 'hub-005', 'organic'), ('HUB', 'hub-009', 'fairtrade'),
+    ('AWEX', 'awex-001', 'organic'), ('AWEX', 'awex-004', 'halal'), ('AWEX', 'awex-006', 'organic'),
+    ('AWEX', 'awex-006', 'vegan'), ('AWEX', 'awex-008', 'organic'), ('AWEX', 'awex-010', 'gluten-free')
+  ) AS c(agency, product, code)
+  JOIN listing l ON l.agency_code = c.agency AND l.external_id LIKE c.product || '-%'
+ON CONFLICT DO NOTHING;
