@@ -5,11 +5,10 @@ import java.util.function.BiConsumer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
+import be.catalog.gateway.graphql.ErrorResponses;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.quarkus.vertx.http.runtime.security.SecurityHandlerPriorities;
-import io.vertx.core.json.JsonArray;
-import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 
 /**
@@ -35,13 +34,7 @@ public class AuthenticationFailureResponder {
             return;
         }
         InvalidTokenException error = new InvalidTokenException();
-        JsonObject body = new JsonObject().put("errors", new JsonArray().add(new JsonObject()
-                .put("message", error.getMessage())
-                .put("extensions", new JsonObject().put("code", error.code()))));
-        context.response()
-                .setStatusCode(401)
-                .putHeader("Content-Type", "application/json")
-                .putHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"")
-                .end(body.encode());
+        context.response().putHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
+        ErrorResponses.send(context, 401, error.code(), error.getMessage());
     }
 }

@@ -1,0 +1,97 @@
+package be.catalog.gateway.limits;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import be.catalog.gateway.graphql.PagingConfig;
+import graphql.language.Document;
+import graphql.language.FragmentDefinition;
+import graphql.language.OperationDefinition;
+import graphql.parser.InvalidSyntaxException;
+import graphql.parser.Parser;
+import graphql.parser.ParserEnvironment;
+import graphql.parser.ParserOptions;
+import graphql.parser.exceptions.ParseCancelledException;
+
+/** Checks one GraphQL operation against the configured bounds; answers the first bound it breaks. */
+@ApplicationScoped
+public class QueryLimits {
+
+    /** A refused operation: a stable code and a sentence for the client. */
+    public record Refusal(String code, String message) {
+    }
+
+    private final QueryLimitsConfig limits;
+    private final PagingConfig paging;
+
+    public QueryLimits(QueryLimitsConfig limits, PagingConfig paging) {
+        this.limits = limits;
+        this.paging = paging;
+    }
+
+    public int maxBatchSize() {
+        return limits.maxBatchSize();
+    }
+
+    public Optional<Refusal> check(String query, Map<String, Object> variables, String operationName) {
+        if (query == null || query.isBlank()) {
+            return Optional.of(new Refusal("INVALID_SYNTAX", "The request has no GraphQL document in `query`"));
+        }
+        if (query.length() > limits.maxDocumentLength()) {
+            return Optional.of(new Refusal("DOCUMENT_TOO_LARGE", "The document has " + query.length()
+                    + " characters; at most " + limits.maxDocumentLength() + " are accepted"));
+        }
+        Document document;
+        try {
+            ParserOptions options = ParserOptions.newParserOptions().maxTokens(limits.maxTokens())
+                    .captureSourceLocation(false).build();
+            document = Parser.parse(ParserEnvironment.newParserEnvironment().document(query).parserOptions(options).build());
+        } catch (ParseCancelledException e) {
+            return Optional.of(new Refusal("TOO_MANY_TOKENS", "The document has more than " + limits.maxTokens()
+                    + " tokens"));
+        } catch (InvalidSyntaxException e) {
+            return Optional.of(new Refusal("INVALID_SYNTAX", "The document is not valid GraphQL: " + e.getMessage()));
+        }
+        Map<String, FragmentDefinition> fragments = new HashMap<>();
+        document.getDefinitionsOfType(FragmentDefinition.class).forEach(f -> fragments.put(f.getName(), f));
+        List<OperationDefinition> operations = document.getDefinitionsOfType(OperationDefinition.class);
+        for (OperationDefinition operation : operations) {
+            if (operationName == null || operations.size() == 1 || operationName.equals(operation.getName())) {
+                Optional<Refusal> refusal = check(operation, fragments, variables);
+                if (refusal.isPresent()) {
+                    return refusal;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Refusal> check(OperationDefinition operation, Map<String, FragmentDefinition> fragments,
+            Map<String, Object> variables) {
+        int rootFields = operation.getSelectionSet().getSelections().size();
+        if (rootFields > limits.maxRootFields()) {
+            return Optional.of(new Refusal("TOO_MANY_ROOT_FIELDS", "The operation asks for " + rootFields
+                    + " root fields; at most " + limits.maxRootFields() + " are accepted"));
+        }
+        QueryCost cost = new QueryCost(fragments, variables, paging.defaultPageSize());
+        cost.measure(operation.getSelectionSet());
+        if (cost.maxDepth > limits.maxDepth()) {
+            return Optional.of(new Refusal("QUERY_TOO_DEEP", "The operation nests " + cost.maxDepth
+                    + " levels deep; at most " + limits.maxDepth() + " are accepted"));
+        }
+        if (cost.aliases > limits.maxAliases()) {
+            return Optional.of(new Refusal("TOO_MANY_ALIASES", "The operation has " + cost.aliases
+                    + " aliases; at most " + limits.maxAliases() + " are accepted"));
+        }
+        if (cost.cost > limits.maxComplexity()) {
+            return Optional.of(new Refusal("QUERY_TOO_COMPLEX", "The operation may resolve about " + cost.cost
+                    + " objects (page sizes multiply); at most " + limits.maxComplexity()
+                    + " are accepted: ask for smaller pages or fewer nested lists"));
+        }
+        return Optional.empty();
+    }
+}

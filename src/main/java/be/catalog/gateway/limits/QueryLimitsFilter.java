@@ -1,0 +1,94 @@
+package be.catalog.gateway.limits;
+
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import be.catalog.gateway.graphql.ErrorResponses;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.json.DecodeException;
+import io.vertx.core.json.Json;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
+
+/**
+ * Refuses oversized, too deep, too wide or too costly GraphQL requests with HTTP 400 and a code, before SmallRye
+ * GraphQL parses or executes them, so that no resolver and no database statement runs for them.
+ */
+@ApplicationScoped
+public class QueryLimitsFilter {
+
+    private final QueryLimits limits;
+    private final String graphqlPath;
+    private final long maxBodyBytes;
+
+    public QueryLimitsFilter(QueryLimits limits, QueryLimitsConfig config,
+            @ConfigProperty(name = "quarkus.smallrye-graphql.root-path", defaultValue = "/graphql") String graphqlPath) {
+        this.limits = limits;
+        this.graphqlPath = graphqlPath;
+        this.maxBodyBytes = config.maxBodyBytes();
+    }
+
+    void register(@Observes Router router) {
+        // Ahead of SmallRye's route for the same path; Vert.x's body handler reads the body once for both.
+        router.route(graphqlPath).order(-100).handler(BodyHandler.create().setBodyLimit(maxBodyBytes))
+                .handler(this::check);
+    }
+
+    private void check(RoutingContext context) {
+        Optional<QueryLimits.Refusal> refusal;
+        try {
+            refusal = context.request().method() == HttpMethod.GET ? checkGet(context) : checkPost(context);
+        } catch (DecodeException | ClassCastException e) {
+            refusal = Optional.of(new QueryLimits.Refusal("INVALID_REQUEST",
+                    "The request body is not a GraphQL request in JSON"));
+        }
+        if (refusal.isPresent()) {
+            ErrorResponses.send(context, 400, refusal.get().code(), refusal.get().message());
+        } else {
+            context.next();
+        }
+    }
+
+    private Optional<QueryLimits.Refusal> checkGet(RoutingContext context) {
+        String variables = context.request().getParam("variables");
+        return limits.check(context.request().getParam("query"),
+                variables == null ? null : new JsonObject(variables).getMap(),
+                context.request().getParam("operationName"));
+    }
+
+    private Optional<QueryLimits.Refusal> checkPost(RoutingContext context) {
+        String body = context.body().asString();
+        if (body == null || body.isBlank()) {
+            return Optional.of(new QueryLimits.Refusal("INVALID_REQUEST", "The request has no body"));
+        }
+        Object json = Json.decodeValue(body);
+        if (json instanceof JsonArray batch) {
+            if (batch.size() > limits.maxBatchSize()) {
+                return Optional.of(new QueryLimits.Refusal("BATCH_TOO_LARGE", "The request batches " + batch.size()
+                        + " operations; at most " + limits.maxBatchSize() + " are accepted"));
+            }
+            for (int i = 0; i < batch.size(); i++) {
+                Optional<QueryLimits.Refusal> refusal = check(batch.getJsonObject(i));
+                if (refusal.isPresent()) {
+                    return refusal;
+                }
+            }
+            return Optional.empty();
+        }
+        return check((JsonObject) json);
+    }
+
+    private Optional<QueryLimits.Refusal> check(JsonObject request) {
+        JsonObject variables = request.getValue("variables") instanceof JsonObject v ? v : null;
+        Map<String, Object> variableMap = variables == null ? null : variables.getMap();
+        return limits.check(request.getString("query"), variableMap, request.getString("operationName"));
+    }
+}
