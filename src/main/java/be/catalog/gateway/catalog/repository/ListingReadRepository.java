@@ -18,7 +18,6 @@ import be.catalog.gateway.catalog.ListingSearch;
 import be.catalog.gateway.catalog.ListingSort;
 import be.catalog.gateway.catalog.ListingStatus;
 import be.catalog.gateway.catalog.ListingView;
-import be.catalog.gateway.catalog.Money;
 import be.catalog.gateway.catalog.SalesUnit;
 import be.catalog.gateway.category.CategoryRepository;
 import be.catalog.gateway.graphql.Cursor;
@@ -165,7 +164,7 @@ public class ListingReadRepository {
     private static Cursor cursorOf(ListingSort sort, ListingView view) {
         String key = switch (sort) {
             case NEWEST -> Long.toString(ChronoUnit.MICROS.between(Instant.EPOCH, view.createdAt().toInstant()));
-            case PRICE_ASC, PRICE_DESC -> view.price().amount().toPlainString();
+            case PRICE_ASC, PRICE_DESC -> view.priceEur().toPlainString();
         };
         return new Cursor(sort.name(), key, view.key());
     }
@@ -195,7 +194,7 @@ public class ListingReadRepository {
                 SupplierView.fromRow(row, "supplier_"),
                 CategoryRepository.fromRow(row, "category_"),
                 row.getString("hs_code"),
-                Money.eur(row.getBigDecimal("price_eur")),
+                row.getBigDecimal("price_eur"),
                 SalesUnit.valueOf(row.getString("unit")),
                 row.getInteger("stock_quantity"),
                 row.getInteger("net_weight_grams"),
