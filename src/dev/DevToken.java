@@ -11,16 +11,17 @@ import java.util.stream.Stream;
 
 /**
  * Prints a bearer token for dev mode, signed with the development key that only the %dev profile trusts:
- * {@code java src/dev/DevToken.java FIT [HUB AWEX]}. Never trusted outside dev mode: prod needs a real issuer.
+ * {@code java src/dev/DevToken.java FIT [HUB AWEX]}, or {@code OPERATOR} for a catalog operator (exchange rates).
+ * Never trusted outside dev mode: prod needs a real issuer.
  */
 public final class DevToken {
 
     public static void main(String[] args) throws Exception {
         if (args.length == 0) {
-            System.err.println("usage: java src/dev/DevToken.java AGENCY... (FIT, HUB, AWEX)");
+            System.err.println("usage: java src/dev/DevToken.java ROLE... (FIT, HUB, AWEX, OPERATOR)");
             System.exit(2);
         }
-        String roles = Stream.of(args).map(a -> "\"agency:" + a.toUpperCase() + "\"").collect(Collectors.joining(","));
+        String roles = Stream.of(args).map(DevToken::role).map(r -> "\"" + r + "\"").collect(Collectors.joining(","));
         long now = System.currentTimeMillis() / 1000;
         String header = "{\"alg\":\"RS256\",\"typ\":\"JWT\"}";
         String claims = "{\"iss\":\"belgian-catalog-dev\",\"aud\":\"belgian-catalog-gateway\",\"sub\":\"dev-"
@@ -32,6 +33,11 @@ public final class DevToken {
         signature.initSign(developmentKey());
         signature.update(signingInput.getBytes(StandardCharsets.US_ASCII));
         System.out.println(signingInput + "." + base64(signature.sign()));
+    }
+
+    /** An agency's role, or the default operator role (catalog.security.operator-role). */
+    private static String role(String arg) {
+        return arg.equalsIgnoreCase("OPERATOR") ? "catalog:operator" : "agency:" + arg.toUpperCase();
     }
 
     private static PrivateKey developmentKey() throws Exception {

@@ -1,5 +1,6 @@
 package be.catalog.gateway.catalog;
 
+import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
 
@@ -30,7 +31,8 @@ public record ListingView(
         @NonNull SupplierView supplier,
         @NonNull Category category,
         @Description("Harmonized System code (6 to 10 digits)") @NonNull String hsCode,
-        @Description("Price of one unit in euro") @NonNull Money price,
+        // Clients read the price through the pricing feature's `price(currency)` field, which converts it.
+        @Ignore BigDecimal priceEur,
         @NonNull SalesUnit unit,
         @NonNull int stockQuantity,
         @NonNull int netWeightGrams,

@@ -35,7 +35,8 @@ public class CurrentViewer {
         if (identity.isAnonymous()) {
             return Viewer.ANONYMOUS;
         }
-        return new Viewer(identity.getPrincipal().getName(), agencies(identity.getRoles()));
+        Set<String> roles = identity.getRoles();
+        return new Viewer(identity.getPrincipal().getName(), agencies(roles), roles.contains(config.operatorRole()));
     }
 
     private Set<AgencyCode> agencies(Set<String> roles) {

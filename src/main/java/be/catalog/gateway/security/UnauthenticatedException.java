@@ -5,6 +5,10 @@ import be.catalog.gateway.graphql.ClientError;
 public class UnauthenticatedException extends ClientError {
 
     public UnauthenticatedException() {
-        super("UNAUTHENTICATED", "This operation needs a bearer token of a trade agency");
+        this("This operation needs a bearer token of a trade agency");
+    }
+
+    public UnauthenticatedException(String message) {
+        super("UNAUTHENTICATED", message);
     }
 }

@@ -5,12 +5,13 @@ import java.util.Set;
 import be.catalog.gateway.agency.AgencyCode;
 
 /**
- * Who is asking: the token's subject and the agencies whose listings it may write and see unpublished.
- * Anonymous callers have no subject and no agencies.
+ * Who is asking: the token's subject, the agencies whose listings it may write and see unpublished, and whether it is
+ * a catalog operator (who keeps the catalog's reference data, e.g. exchange rates). Anonymous callers have no subject,
+ * no agencies and are no operator.
  */
-public record Viewer(String subject, Set<AgencyCode> agencies) {
+public record Viewer(String subject, Set<AgencyCode> agencies, boolean operator) {
 
-    public static final Viewer ANONYMOUS = new Viewer(null, Set.of());
+    public static final Viewer ANONYMOUS = new Viewer(null, Set.of(), false);
 
     public boolean isAnonymous() {
         return subject == null;

@@ -2,16 +2,27 @@ package be.catalog.gateway.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
 import io.restassured.path.json.JsonPath;
+import io.restassured.path.json.config.JsonPathConfig;
+import io.restassured.path.json.config.JsonPathConfig.NumberReturnType;
 
 /** A GraphQL answer, with the assertions the specification tests make on it. */
 public record GraphQLResponse(int status, JsonPath json) {
 
     public <T> T data(String path) {
         return json.get("data." + path);
+    }
+
+    /** A number of the data exactly as sent (money, rates), where {@link #data} would give a float. */
+    public BigDecimal decimal(String path) {
+        Object value = JsonPath.from(json.prettify())
+                .using(JsonPathConfig.jsonPathConfig().numberReturnType(NumberReturnType.BIG_DECIMAL))
+                .get("data." + path);
+        return value == null ? null : new BigDecimal(value.toString());
     }
 
     public List<Map<String, Object>> errors() {

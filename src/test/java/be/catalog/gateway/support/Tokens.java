@@ -15,6 +15,8 @@ public final class Tokens {
 
     public static final String ISSUER = "https://server.example.com";
     public static final String AUDIENCE = "belgian-catalog-gateway";
+    /** The default of catalog.security.operator-role. */
+    public static final String OPERATOR_ROLE = "catalog:operator";
 
     private Tokens() {
     }
@@ -26,6 +28,16 @@ public final class Tokens {
                 .issuer(ISSUER)
                 .audience(AUDIENCE)
                 .groups(roles)
+                .expiresIn(300)
+                .sign();
+    }
+
+    /** A token of a catalog operator, who keeps reference data such as exchange rates; no agency role. */
+    public static String operator() {
+        return Jwt.subject("catalog-operator")
+                .issuer(ISSUER)
+                .audience(AUDIENCE)
+                .groups(OPERATOR_ROLE)
                 .expiresIn(300)
                 .sign();
     }

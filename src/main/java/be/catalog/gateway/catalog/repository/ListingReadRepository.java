@@ -23,7 +23,6 @@ import be.catalog.gateway.catalog.ListingSearch;
 import be.catalog.gateway.catalog.ListingSort;
 import be.catalog.gateway.catalog.ListingStatus;
 import be.catalog.gateway.catalog.ListingView;
-import be.catalog.gateway.catalog.Money;
 import be.catalog.gateway.catalog.SalesUnit;
 import be.catalog.gateway.catalog.repository.ListingCriteria.Facet;
 import be.catalog.gateway.category.CategoryRepository;
@@ -237,7 +236,7 @@ public class ListingReadRepository {
         String key = switch (sort) {
             case RELEVANCE -> Float.toString(view.rank());
             case NEWEST -> Long.toString(ChronoUnit.MICROS.between(Instant.EPOCH, view.createdAt().toInstant()));
-            case PRICE_ASC, PRICE_DESC -> view.price().amount().toPlainString();
+            case PRICE_ASC, PRICE_DESC -> view.priceEur().toPlainString();
         };
         return new Cursor(sort.name(), key, view.key());
     }
@@ -264,7 +263,7 @@ public class ListingReadRepository {
                 SupplierView.fromRow(row, "supplier_"),
                 CategoryRepository.fromRow(row, "category_"),
                 row.getString("hs_code"),
-                Money.eur(row.getBigDecimal("price_eur")),
+                row.getBigDecimal("price_eur"),
                 SalesUnit.valueOf(row.getString("unit")),
                 row.getInteger("stock_quantity"),
                 row.getInteger("net_weight_grams"),
