@@ -1,10 +1,19 @@
 package be.catalog.gateway.graphql;
 
+import java.lang.reflect.Method;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
 import jakarta.annotation.Priority;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
 
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.Query;
+
+import be.catalog.gateway.ops.GraphQLErrorMetrics;
 import io.smallrye.mutiny.Uni;
 
 @ReportsClientErrors
@@ -13,26 +22,53 @@ import io.smallrye.mutiny.Uni;
 public class ClientErrorInterceptor {
 
     private final FailureTranslator translator;
+    private final GraphQLErrorMetrics metrics;
+    private final Map<Method, String> fieldNames = new ConcurrentHashMap<>();
 
-    public ClientErrorInterceptor(FailureTranslator translator) {
+    public ClientErrorInterceptor(FailureTranslator translator, GraphQLErrorMetrics metrics) {
         this.translator = translator;
+        this.metrics = metrics;
     }
 
     @AroundInvoke
     Object translateFailures(InvocationContext context) throws Exception {
-        boolean returnsUni = Uni.class.isAssignableFrom(context.getMethod().getReturnType());
+        Method method = context.getMethod();
+        boolean returnsUni = Uni.class.isAssignableFrom(method.getReturnType());
         Object result;
         try {
             result = context.proceed();
         } catch (RuntimeException e) {
             if (returnsUni) {
-                return Uni.createFrom().failure(translator.translate(e));
+                return Uni.createFrom().failure(translate(method, e));
             }
-            throw translator.translate(e);
+            throw translate(method, e);
         }
         if (result instanceof Uni<?> uni) {
-            return uni.onFailure().transform(translator::translate);
+            return uni.onFailure().transform(failure -> translate(method, failure));
         }
         return result;
+    }
+
+    private ClientError translate(Method method, Throwable failure) {
+        ClientError error = translator.translate(failure);
+        metrics.record(fieldNames.computeIfAbsent(method, ClientErrorInterceptor::fieldName), error.code());
+        return error;
+    }
+
+    /** The schema field a resolver method answers: its {@code @Query}/{@code @Mutation}/{@code @Name}, or its name. */
+    static String fieldName(Method method) {
+        Query query = method.getAnnotation(Query.class);
+        if (query != null && !query.value().isEmpty()) {
+            return query.value();
+        }
+        Mutation mutation = method.getAnnotation(Mutation.class);
+        if (mutation != null && !mutation.value().isEmpty()) {
+            return mutation.value();
+        }
+        Name name = method.getAnnotation(Name.class);
+        if (name != null && !name.value().isEmpty()) {
+            return name.value();
+        }
+        return method.getName();
     }
 }
