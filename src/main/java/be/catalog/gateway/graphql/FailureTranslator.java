@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
 
+import io.vertx.core.http.ConnectionPoolTooBusyException;
 import io.vertx.sqlclient.ClosedConnectionException;
 
 /** Turns any failure of a resolver into the {@link ClientError} the client is allowed to see. */
@@ -40,7 +41,9 @@ public class FailureTranslator {
 
     private static boolean isDatabaseUnreachable(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof ConnectException || t instanceof ClosedConnectionException) {
+            // refused or dropped connections, and a pool whose bounded wait queue is full
+            if (t instanceof ConnectException || t instanceof ClosedConnectionException
+                    || t instanceof ConnectionPoolTooBusyException) {
                 return true;
             }
             if (t.getCause() == t) {
