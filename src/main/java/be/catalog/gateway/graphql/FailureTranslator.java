@@ -7,6 +7,7 @@ import java.util.concurrent.CompletionException;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
 
 import io.vertx.core.http.ConnectionPoolTooBusyException;
 import io.vertx.sqlclient.ClosedConnectionException;
@@ -26,7 +27,8 @@ public class FailureTranslator {
             LOG.warnf("database unreachable: %s", cause.toString());
             return new ServiceUnavailableError();
         }
-        String reference = UUID.randomUUID().toString();
+        Object requestId = MDC.get(RequestIdExtension.MDC_KEY);
+        String reference = requestId != null ? requestId.toString() : UUID.randomUUID().toString();
         LOG.errorf(cause, "unexpected failure, reference %s", reference);
         return new InternalError(reference);
     }

@@ -8,6 +8,8 @@ import jakarta.enterprise.event.Observes;
 
 import org.jboss.logging.MDC;
 
+import be.catalog.gateway.graphql.RequestIdExtension;
+
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.ext.web.RoutingContext;
 
@@ -23,7 +25,7 @@ import io.vertx.ext.web.RoutingContext;
 public class RequestIdFilter {
 
     public static final String HEADER = "X-Request-Id";
-    public static final String MDC_KEY = "requestId";
+    public static final String MDC_KEY = RequestIdExtension.MDC_KEY;
 
     /** Letters, digits and {@code . _ : -}, at most 128: safe to log and to echo, whatever the client sends. */
     private static final Pattern ACCEPTED = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
