@@ -5,6 +5,8 @@ import java.util.function.BiConsumer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
+import org.jboss.logging.Logger;
+
 import be.catalog.gateway.graphql.ErrorResponses;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
@@ -21,6 +23,8 @@ import io.vertx.ext.web.RoutingContext;
 @ApplicationScoped
 public class AuthenticationFailureResponder {
 
+    private static final Logger LOG = Logger.getLogger(AuthenticationFailureResponder.class);
+
     void register(@Observes Filters filters) {
         BiConsumer<RoutingContext, Throwable> responder = this::respond;
         filters.register(context -> {
@@ -33,8 +37,9 @@ public class AuthenticationFailureResponder {
         if (context.response().ended()) {
             return;
         }
-        InvalidTokenException error = new InvalidTokenException();
+        TokenRefusal refusal = TokenRefusal.of(failure, context.request().getHeader("Authorization"));
+        LOG.debugf("bearer token refused: %s (%s)", refusal, failure);
         context.response().putHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
-        ErrorResponses.send(context, 401, error.code(), error.getMessage());
+        ErrorResponses.send(context, 401, refusal.name(), refusal.message());
     }
 }

@@ -76,7 +76,7 @@ class ListingAccessTest {
     @Test
     void expiredTokenIsRefusedWithHttp401AndACode() {
         GraphQLResponse response = GraphQLClient.withToken(Tokens.expired(AgencyCode.FIT))
-                .execute(CREATE, "input", validInput(AgencyCode.FIT, "Too late")).failsWith("INVALID_TOKEN");
+                .execute(CREATE, "input", validInput(AgencyCode.FIT, "Too late")).failsWith("TOKEN_EXPIRED");
 
         assertThat(response.status()).isEqualTo(401);
     }
