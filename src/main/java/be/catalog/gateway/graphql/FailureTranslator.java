@@ -10,6 +10,7 @@ import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
 
 import io.vertx.core.http.ConnectionPoolTooBusyException;
+import io.vertx.pgclient.PgException;
 import io.vertx.sqlclient.ClosedConnectionException;
 
 /** Turns any failure of a resolver into the {@link ClientError} the client is allowed to see. */
@@ -22,6 +23,10 @@ public class FailureTranslator {
         Throwable cause = unwrap(failure);
         if (cause instanceof ClientError clientError) {
             return clientError;
+        }
+        if (isStatementTimeout(cause)) {
+            LOG.warnf("statement cancelled by statement_timeout: %s", cause.toString());
+            return new RequestTimeoutError();
         }
         if (isDatabaseUnreachable(cause)) {
             LOG.warnf("database unreachable: %s", cause.toString());
@@ -39,6 +44,16 @@ public class FailureTranslator {
             current = current.getCause();
         }
         return current;
+    }
+
+    /** SQLSTATE 57014: query_canceled, which is what statement_timeout raises. */
+    private static boolean isStatementTimeout(Throwable failure) {
+        for (Throwable t = failure; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t instanceof PgException pg && "57014".equals(pg.getSqlState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isDatabaseUnreachable(Throwable failure) {

@@ -28,6 +28,10 @@ public final class GraphQLClient {
         return new GraphQLClient(token, Map.of());
     }
 
+    public String token() {
+        return token;
+    }
+
     /** The same client, sending one more header with every request. */
     public GraphQLClient header(String name, String value) {
         Map<String, String> more = new HashMap<>(headers);
