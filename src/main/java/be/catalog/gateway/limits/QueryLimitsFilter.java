@@ -7,8 +7,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
 
 import be.catalog.gateway.graphql.ErrorResponses;
+import be.catalog.gateway.graphql.RequestIdExtension;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.Json;
@@ -25,6 +28,8 @@ import io.vertx.ext.web.handler.BodyHandler;
 @ApplicationScoped
 public class QueryLimitsFilter {
 
+    private static final Logger LOG = Logger.getLogger(QueryLimitsFilter.class);
+
     private final QueryLimits limits;
     private final String graphqlPath;
     private final long maxBodyBytes;
@@ -39,7 +44,22 @@ public class QueryLimitsFilter {
     void register(@Observes Router router) {
         // Ahead of SmallRye's route for the same path; Vert.x's body handler reads the body once for both.
         router.route(graphqlPath).order(-100).handler(BodyHandler.create().setBodyLimit(maxBodyBytes))
-                .handler(this::check);
+                .handler(this::check)
+                .failureHandler(this::internalError);
+    }
+
+    /** Whatever fails below GraphQL's own error handling still answers with a code and without internals. */
+    private void internalError(RoutingContext context) {
+        if (context.response().ended()) {
+            return;
+        }
+        if (context.statusCode() == 413) {
+            ErrorResponses.send(context, 413, "REQUEST_TOO_LARGE", "The request body is larger than accepted");
+            return;
+        }
+        String reference = String.valueOf(MDC.get(RequestIdExtension.MDC_KEY));
+        LOG.errorf(context.failure(), "GraphQL request failed outside resolvers, reference %s", reference);
+        ErrorResponses.send(context, 500, "INTERNAL_ERROR", "Internal error; reference " + reference);
     }
 
     private void check(RoutingContext context) {
@@ -86,9 +106,17 @@ public class QueryLimitsFilter {
         return check((JsonObject) json);
     }
 
+    /** A GraphQL-over-HTTP request: query a string, variables an object (or absent), operationName a string. */
     private Optional<QueryLimits.Refusal> check(JsonObject request) {
-        JsonObject variables = request.getValue("variables") instanceof JsonObject v ? v : null;
-        Map<String, Object> variableMap = variables == null ? null : variables.getMap();
-        return limits.check(request.getString("query"), variableMap, request.getString("operationName"));
+        Object query = request.getValue("query");
+        Object variables = request.getValue("variables");
+        Object operationName = request.getValue("operationName");
+        if (!(query instanceof String) || (variables != null && !(variables instanceof JsonObject))
+                || (operationName != null && !(operationName instanceof String))) {
+            return Optional.of(new QueryLimits.Refusal("INVALID_REQUEST", "A GraphQL request is a JSON object with"
+                    + " `query` (a string), optional `variables` (an object) and optional `operationName` (a string)"));
+        }
+        return limits.check((String) query, variables == null ? null : ((JsonObject) variables).getMap(),
+                (String) operationName);
     }
 }

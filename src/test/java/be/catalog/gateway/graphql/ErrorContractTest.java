@@ -22,7 +22,7 @@ import io.restassured.response.Response;
 @WithTestResource(OidcWiremockTestResource.class)
 class ErrorContractTest {
 
-    private static final Set<String> PUBLIC_EXTENSIONS = Set.of("code", "classification", "validationErrorType",
+    private static final Set<String> PUBLIC_EXTENSIONS = Set.of("code", "validationErrorType",
             "queryPath", "field", "violations", "currentVersion", "requestId");
 
     @Test
@@ -50,7 +50,6 @@ class ErrorContractTest {
 
         assertThat(response.path("errors[0].message").toString()).doesNotContain("Exception", "be.catalog");
         // graphql-java's own stable codes for documents that do not fit the schema
-        assertThat(response.path("errors[0].extensions.classification").toString()).isEqualTo("ValidationError");
         assertThat(response.path("errors[0].extensions.validationErrorType").toString()).isEqualTo("FieldUndefined");
         assertOnlyPublicExtensions(response);
     }

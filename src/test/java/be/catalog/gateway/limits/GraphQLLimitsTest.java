@@ -101,9 +101,12 @@ class GraphQLLimitsTest {
     @Test
     void syntaxErrorsAndBodiesThatAreNotGraphQLRequestsHaveCodes() {
         refused("{ agencies { code ", "INVALID_SYNTAX");
-        String code = given().contentType(ContentType.JSON).body("[1, 2").post("/graphql").then().statusCode(400)
-                .extract().path("errors[0].extensions.code");
-        assertThat(code).isEqualTo("INVALID_REQUEST");
+        for (String body : new String[] { "[1, 2", "{\"query\": \"{ agencies { code } }\", \"variables\": 5}",
+                "{\"query\": 42}", "{\"query\": \"{ agencies { code } }\", \"operationName\": []}" }) {
+            String code = given().contentType(ContentType.JSON).body(body).post("/graphql").then().statusCode(400)
+                    .extract().path("errors[0].extensions.code");
+            assertThat(code).as(body).isEqualTo("INVALID_REQUEST");
+        }
     }
 
     private void refused(String document, String code) {
