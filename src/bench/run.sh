@@ -10,7 +10,7 @@
 #    concurrency), and counts the SQL statements the gateway sent (its reactive client's statement counter).
 # 4. Writes target/bench/results.md and prints it.
 #
-# Environment: DURATION (20 s per run), WARMUP (10 s), CONNECTIONS (32), THREADS (2), PORT (18080), SKIP_PACKAGE=1 to
+# Environment: JAVA_OPTS (-Xmx160m), DURATION (20 s per run), WARMUP (10 s), CONNECTIONS (32), THREADS (2), PORT (18080), SKIP_PACKAGE=1 to
 # reuse target/quarkus-app, PGHOST/PGPORT/PGUSER (127.0.0.1/5432/postgres), BENCH_DB (catalog_bench).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -18,6 +18,9 @@ export PGHOST="${PGHOST:-127.0.0.1}" PGPORT="${PGPORT:-5432}" PGUSER="${PGUSER:-
 db="${BENCH_DB:-catalog_bench}"
 duration="${DURATION:-20}" warmup="${WARMUP:-10}" connections="${CONNECTIONS:-32}" threads="${THREADS:-2}"
 port="${PORT:-18080}"
+# The heap a 512 MiB container gives (the image's default is 80% of the limit, minus what is not heap); without a
+# bound the JVM takes up to a quarter of the machine's RAM and the RSS says more about the GC than the service.
+java_opts="${JAVA_OPTS:--Xmx160m}"
 out=target/bench
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 for tool in wrk pgbench psql curl; do
@@ -63,7 +66,7 @@ probe='{"query":"{ listings(first: 1) { edges { node { id } } } }"}'
 # issuer is never contacted; it only has to be a URL.
 started=$(date +%s%N)
 DB_NAME="$db" OIDC_ISSUER_URL="http://127.0.0.1:9/realms/none" QUARKUS_FLYWAY_MIGRATE_AT_START=false PORT="$port" \
-  OTEL_SDK_DISABLED=true java -jar target/quarkus-app/quarkus-run.jar >"$out/service.log" 2>&1 &
+  OTEL_SDK_DISABLED=true java $java_opts -jar target/quarkus-app/quarkus-run.jar >"$out/service.log" 2>&1 &
 jar_pid=$!
 until echo "$probe" | graphql 2>/dev/null | grep -q '"edges"'; do
   kill -0 "$jar_pid" 2>/dev/null || { echo "the service stopped; see $out/service.log"; exit 1; }
@@ -226,15 +229,19 @@ for op in listing page search deep first; do
   echo "== $op: warm-up ${warmup} s, gateway ${duration} s, pgbench ${duration} s, $connections connections"
   export BENCH_OP="$op" BENCH_CURSORS="$out/cursors.txt" BENCH_LISTINGS="$listings"
   wrk -t"$threads" -c"$connections" -d"${warmup}s" -s src/bench/wrk/graphql.lua "http://127.0.0.1:$port" >/dev/null
-  statements_before=$(metric postgresql_processing_seconds_count)
   echo 0 >"$out/rss-peak"; sample_rss & sampler=$!
   wrk -t"$threads" -c"$connections" -d"${duration}s" --timeout 10s -s src/bench/wrk/graphql.lua \
     "http://127.0.0.1:$port" | tee "$out/wrk-$op.txt" | grep -v '^RESULT'
   kill "$sampler"; wait "$sampler" 2>/dev/null || true
   peak=$(cat "$out/rss-peak"); [ "$peak" -gt "$rss_peak" ] && rss_peak=$peak
-  sleep 1
-  statements=$(( $(metric postgresql_processing_seconds_count) - statements_before ))
   read -r _ g_rps g_p50 g_p99 g_requests g_non200 g_errors < <(grep '^RESULT' "$out/wrk-$op.txt")
+  # Statements per request: one connection for 5 s, so that at most one request is cut off by the end of the run.
+  sleep 1
+  statements_before=$(metric postgresql_processing_seconds_count)
+  wrk -t1 -c1 -d5s --timeout 10s -s src/bench/wrk/graphql.lua "http://127.0.0.1:$port" >"$out/wrk-$op-count.txt"
+  sleep 0.5
+  statements=$(( $(metric postgresql_processing_seconds_count) - statements_before ))
+  counted=$(awk '/^RESULT/ { print $5 }' "$out/wrk-$op-count.txt")
 
   files=("$out"/pgbench/"$op"*.sql)
   args=(); for f in "${files[@]}"; do args+=(-f "$(basename "$f")"); done
@@ -248,7 +255,7 @@ for op in listing page search deep first; do
   s_p50=$(cat "$out/pgbench/log-$op".* | awk '{ print $3 }' | percentile 50)
   s_p99=$(cat "$out/pgbench/log-$op".* | awk '{ print $3 }' | percentile 99)
   ratio=$(awk -v g="$g_rps" -v s="$s_tps" 'BEGIN { if (s > 0) printf "%.2f", g / s; else printf "n/a" }')
-  per_request=$(awk -v n="$statements" -v r="$g_requests" 'BEGIN { if (r > 0) printf "%.2f", n / r; else printf "n/a" }')
+  per_request=$(awk -v n="$statements" -v r="$counted" 'BEGIN { if (r > 0) printf "%.2f", n / r; else printf "n/a" }')
   echo "gateway $g_rps req/s p50 $g_p50 ms p99 $g_p99 ms ($g_requests requests, $g_non200 not 200, $g_errors with errors)"
   echo "SQL     $s_tps tx/s  p50 $s_p50 ms p99 $s_p99 ms; gateway/SQL $ratio; $per_request statements per request"
   results+=("| ${label[$op]} | $g_rps | $g_p50 | $g_p99 | $s_tps | $s_p50 | $s_p99 | **$ratio** | $per_request | $g_non200 / $g_errors |")
@@ -259,7 +266,7 @@ rss_load=$rss_peak
 {
   echo "Run of $(date -u '+%Y-%m-%d %H:%M UTC') on $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GB", $2 / 1048576 }' /proc/meminfo) RAM," \
     "$(java -version 2>&1 | head -1 | sed 's/"//g'), $(psql -qtAX -d "$db" -c 'SHOW server_version' | cut -d' ' -f1 | sed 's/^/PostgreSQL /'):" \
-    "$connections connections, $threads wrk/pgbench threads, ${duration} s per run after ${warmup} s of warm-up, all on one" \
+    "JVM options \`$java_opts\`, $connections connections, $threads wrk/pgbench threads, ${duration} s per run after ${warmup} s of warm-up, all on one" \
     "machine (load average before the run: $load_before)."
   echo
   echo "| Operation | gateway req/s | p50 ms | p99 ms | SQL tx/s | p50 ms | p99 ms | gateway/SQL | SQL statements per request | not 200 / GraphQL errors |"
