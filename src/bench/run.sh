@@ -1,0 +1,280 @@
+#!/usr/bin/env bash
+# Load benchmark of the gateway against the SQL it runs (issue #7). Usage: src/bench/run.sh
+#
+# 1. Builds the benchmark database with src/bench/catalog-db.sh, or reuses it when it was built from the same
+#    migrations and generator (their checksum is kept as the database's comment).
+# 2. Packages the service and starts the jar in prod mode against it; measures the time from launch to the first
+#    answered GraphQL query and the RSS at idle.
+# 3. Per operation: warms up, drives the gateway with wrk (src/bench/wrk/graphql.lua: GraphQL POSTs with varied
+#    variables), then the same statements with pgbench (scripts generated below, one per variable value, same
+#    concurrency), and counts the SQL statements the gateway sent (its reactive client's statement counter).
+# 4. Writes target/bench/results.md and prints it.
+#
+# Environment: JAVA_OPTS (-Xmx160m), DURATION (20 s per run), WARMUP (10 s), CONNECTIONS (32), THREADS (2), PORT (18080), SKIP_PACKAGE=1 to
+# reuse target/quarkus-app, PGHOST/PGPORT/PGUSER (127.0.0.1/5432/postgres), BENCH_DB (catalog_bench).
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+export PGHOST="${PGHOST:-127.0.0.1}" PGPORT="${PGPORT:-5432}" PGUSER="${PGUSER:-postgres}"
+db="${BENCH_DB:-catalog_bench}"
+duration="${DURATION:-20}" warmup="${WARMUP:-10}" connections="${CONNECTIONS:-32}" threads="${THREADS:-2}"
+port="${PORT:-18080}"
+# The heap a 512 MiB container gives (the image's default is 80% of the limit, minus what is not heap); without a
+# bound the JVM takes up to a quarter of the machine's RAM and the RSS says more about the GC than the service.
+java_opts="${JAVA_OPTS:--Xmx160m}"
+out=target/bench
+load_before=$(cut -d' ' -f1-3 /proc/loadavg)
+for tool in wrk pgbench psql curl; do
+  command -v "$tool" >/dev/null || { echo "$tool is missing (apt-get install -y wrk postgresql-client curl)"; exit 1; }
+done
+rm -rf "$out" && mkdir -p "$out/pgbench"
+
+jar_pid=""
+wrk_pid=""
+cleanup() {
+  [ -n "$wrk_pid" ] && kill "$wrk_pid" 2>/dev/null || true
+  if [ -n "$jar_pid" ] && kill -0 "$jar_pid" 2>/dev/null; then
+    kill "$jar_pid" && wait "$jar_pid" 2>/dev/null || true
+  fi
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+# ------------------------------------------------------------------------------------------- database
+checksum=$(cat src/main/resources/db/migration/V*__*.sql src/bench/generate-catalog.sql src/bench/catalog-db.sh \
+  | sha256sum | cut -c1-16)
+if [ "$(psql -qtAX -d postgres -c "SELECT shobj_description(oid, 'pg_database') FROM pg_database WHERE datname = '$db'")" \
+     != "bench:$checksum" ]; then
+  BENCH_DB="$db" src/bench/catalog-db.sh
+  psql -qX -d postgres -c "COMMENT ON DATABASE $db IS 'bench:$checksum'"
+  psql -qX -d "$db" -c "VACUUM ANALYZE"
+else
+  echo "database $db: reused ($(psql -qtAX -d "$db" -c 'SELECT count(*) FROM listing') listings)"
+fi
+listings=$(psql -qtAX -d "$db" -c 'SELECT max(id) FROM listing')
+
+# ------------------------------------------------------------------------------------------- service
+if [ "${SKIP_PACKAGE:-0}" != 1 ] || [ ! -f target/quarkus-app/quarkus-run.jar ]; then
+  echo "packaging the service"
+  ./mvnw -q package -DskipTests -Dlocal-postgres.skip
+fi
+graphql() { curl -sf -H 'Content-Type: application/json' --data-binary @- "http://127.0.0.1:$port/graphql"; }
+rss() { awk '/VmRSS/ { printf "%d", $2 / 1024 }' "/proc/$jar_pid/status"; }
+metric() { curl -sf "http://127.0.0.1:$port/q/metrics" | awk -v m="$1" '$1 ~ "^"m"[{ ]" { s += $2 } END { printf "%d", s }'; }
+probe='{"query":"{ listings(first: 1) { edges { node { id } } } }"}'
+
+# The catalog database was built by psql, not Flyway: the service must not migrate it. Reads are anonymous, so the
+# issuer is never contacted; it only has to be a URL.
+started=$(date +%s%N)
+DB_NAME="$db" OIDC_ISSUER_URL="http://127.0.0.1:9/realms/none" QUARKUS_FLYWAY_MIGRATE_AT_START=false PORT="$port" \
+  OTEL_SDK_DISABLED=true java $java_opts -jar target/quarkus-app/quarkus-run.jar >"$out/service.log" 2>&1 &
+jar_pid=$!
+until echo "$probe" | graphql 2>/dev/null | grep -q '"edges"'; do
+  kill -0 "$jar_pid" 2>/dev/null || { echo "the service stopped; see $out/service.log"; exit 1; }
+  [ $(( ($(date +%s%N) - started) / 1000000000 )) -lt 60 ] || { echo "no answer within 60 s"; exit 1; }
+  sleep 0.02
+done
+startup_ms=$(( ($(date +%s%N) - started) / 1000000 ))
+reported=$(grep -o 'started in [0-9.]*s' "$out/service.log" | head -1 | grep -o '[0-9.]*s$' || true)
+sleep 2
+rss_idle=$(rss)
+echo "service: first query answered ${startup_ms} ms after launch (Quarkus reports started in ${reported}); RSS idle ${rss_idle} MB"
+
+# ------------------------------------------------------------------------------------------- inputs
+regions=(FLANDERS BRUSSELS WALLONIA)
+categories=(chocolate beer biscuits waffles dairy skincare food beverages)  # also in graphql.lua
+terms=('榛子巧克力' '樱桃啤酒' '啤酒' '焦糖华夫饼' 'framboise gaufres' 'crème rose' 'chocolat noisette' 'bière cerise')
+sorts=(NEWEST PRICE_ASC PRICE_DESC)
+
+# Cursors of page 200 (after the 3,980th listing) per sort and region filter, built the way graphql/Cursor.java
+# does: base64url("c1|<sort>|<id>|<key>"), key = microseconds since the epoch (NEWEST) or the plain price.
+cursor_sql() { # sort, region or -
+  local order key where=""
+  case "$1" in
+    NEWEST) order="created_at DESC, id DESC"; key="(extract(epoch FROM created_at) * 1000000)::bigint::text" ;;
+    PRICE_ASC) order="price_eur ASC, id ASC"; key="price_eur::text" ;;
+    PRICE_DESC) order="price_eur DESC, id DESC"; key="price_eur::text" ;;
+  esac
+  [ "$2" != - ] && where=" AND origin_region = '$2'"
+  echo "SELECT '$1 $2 ' || translate(rtrim(replace(encode(convert_to('c1|$1|' || id || '|' || $key, 'UTF8'), 'base64'),
+        E'\n', ''), '='), '+/', '-_') FROM listing WHERE status = 'PUBLISHED'$where ORDER BY $order OFFSET 3979 LIMIT 1"
+}
+: >"$out/cursors.txt"
+for sort in "${sorts[@]}"; do
+  for region in - "${regions[@]}"; do psql -qtAX -d "$db" -c "$(cursor_sql "$sort" "$region")" >>"$out/cursors.txt"; done
+done
+# Check the construction once against the service: walk 199 pages of the newest listings.
+after=null
+for _ in $(seq 199); do
+  after=$(printf '{"query":"query($a: String) { listings(first: 20, after: $a) { pageInfo { endCursor } } }","variables":{"a":%s}}' \
+    "$after" | graphql | grep -o '"endCursor":"[^"]*"' | cut -d'"' -f4 | sed 's/.*/"&"/')
+done
+grep -q "^NEWEST - ${after//\"/}\$" "$out/cursors.txt" \
+  || { echo "constructed cursor differs from the service's: $after"; exit 1; }
+
+# ------------------------------------------------------------------------------------------- pgbench scripts
+# The statements of catalog/repository/ListingReadRepository.java and ListingCriteria.java, with the values the
+# gateway binds as parameters written as literals (one script per value; pgbench variables are numbers only).
+certifications="(SELECT coalesce(json_agg(json_build_object('code', ct.code, 'name_en', ct.name_en, 'name_fr', ct.name_fr,
+            'name_nl', ct.name_nl, 'name_de', ct.name_de, 'name_zh_cn', ct.name_zh_cn,
+            'name_zh_tw', ct.name_zh_tw) ORDER BY ct.position), '[]'::json)
+   FROM listing_certification lc JOIN certification ct ON ct.code = lc.certification_code
+  WHERE lc.listing_id = l.id)"
+select_listing() { # rank expression
+  cat <<SQL
+SELECT $1 AS rank, l.id, l.external_id, l.hs_code, l.price_eur, l.unit, l.stock_quantity,
+       l.net_weight_grams, l.origin_region, l.status, l.created_at, l.updated_at, l.version,
+       l.title_en, l.title_fr, l.title_nl, l.title_de, l.title_zh_cn, l.title_zh_tw,
+       l.description_en, l.description_fr, l.description_nl, l.description_de, l.description_zh_cn,
+       l.description_zh_tw,
+       a.code AS agency_code, a.name AS agency_name, a.region AS agency_region, a.website AS agency_website,
+       s.id AS supplier_id, s.name AS supplier_name, s.enterprise_number AS supplier_enterprise_number,
+       s.city AS supplier_city, s.region AS supplier_region, s.website AS supplier_website,
+       c.code AS category_code, c.parent_code AS category_parent_code, c.name_en AS category_name_en,
+       c.name_fr AS category_name_fr, c.name_nl AS category_name_nl, c.name_de AS category_name_de,
+       c.name_zh_cn AS category_name_zh_cn, c.name_zh_tw AS category_name_zh_tw,
+       $certifications AS certifications
+  FROM listing l
+  JOIN agency a ON a.code = l.agency_code
+  JOIN supplier s ON s.id = l.supplier_id
+  JOIN category c ON c.code = l.category_code
+SQL
+}
+in_category() {
+  echo "l.category_code IN (WITH RECURSIVE tree(code) AS (SELECT code FROM category WHERE code = '$1'
+    UNION ALL SELECT child.code FROM category child JOIN tree ON child.parent_code = tree.code) SELECT code FROM tree)"
+}
+facets_sql() { # region, category
+  cat <<SQL
+WITH RECURSIVE tree(ancestor, descendant) AS (
+    SELECT code, code FROM category
+    UNION ALL
+    SELECT tree.ancestor, c.code FROM tree JOIN category c ON c.parent_code = tree.descendant),
+matching AS (
+    SELECT l.id, l.origin_region, l.agency_code, l.category_code,
+           width_bucket(l.price_eur, '{5,10,25,50,100}'::numeric[]) AS band,
+           l.origin_region = ANY(ARRAY['$1']) AS in_region, TRUE AS in_agency, $(in_category "$2") AS in_category,
+           TRUE AS in_price, TRUE AS in_certification
+      FROM listing l WHERE l.status = 'PUBLISHED')
+SELECT 'REGION' AS facet, origin_region AS value, count(*) AS n FROM matching
+ WHERE in_agency AND in_category AND in_price AND in_certification GROUP BY origin_region
+UNION ALL
+SELECT 'AGENCY', agency_code, count(*) FROM matching
+ WHERE in_region AND in_category AND in_price AND in_certification GROUP BY agency_code
+UNION ALL
+SELECT 'CATEGORY', tree.ancestor, count(*) FROM matching JOIN tree ON tree.descendant = matching.category_code
+ WHERE in_region AND in_agency AND in_price AND in_certification GROUP BY tree.ancestor
+UNION ALL
+SELECT 'PRICE', band::text, count(*) FROM matching
+ WHERE in_region AND in_agency AND in_category AND in_certification GROUP BY band
+UNION ALL
+SELECT 'CERTIFICATION', lc.certification_code, count(*)
+  FROM matching JOIN listing_certification lc ON lc.listing_id = matching.id
+ WHERE in_region AND in_agency AND in_category AND in_price GROUP BY lc.certification_code
+ORDER BY 1, 3 DESC, 2;
+SQL
+}
+scripts=()
+{ echo "\\set id random(1, $listings)"; select_listing "NULL::real"
+  echo " WHERE l.status = 'PUBLISHED' AND l.id = ANY(ARRAY[:id::bigint]);"; } >"$out/pgbench/listing.sql"
+for region in "${regions[@]}"; do
+  for category in "${categories[@]}"; do
+    where="WHERE l.status = 'PUBLISHED' AND l.origin_region = ANY(ARRAY['$region']) AND $(in_category "$category")"
+    { select_listing "NULL::real"; echo " $where ORDER BY l.created_at DESC, l.id DESC LIMIT 21;"
+      echo "SELECT count(*) FROM listing l $where;"
+      facets_sql "$region" "$category"; } >"$out/pgbench/page-$region-$category.sql"
+  done
+done
+i=0
+for term in "${terms[@]}"; do
+  i=$((i + 1))
+  rank="ts_rank(l.search_vector, catalog_rank_query('$term'))"
+  { select_listing "$rank"
+    echo " WHERE l.status = 'PUBLISHED' AND l.search_vector @@ catalog_search_query('$term')"
+    echo " ORDER BY $rank DESC, l.id DESC LIMIT 21;"; } >"$out/pgbench/search-$i.sql"
+done
+i=0
+while read -r sort region cursor; do
+  i=$((i + 1))
+  raw=$(echo "$cursor" | tr -- '-_' '+/' | awk '{ n = length($0) % 4; printf "%s%s", $0, (n ? substr("==", 1, 4 - n) : "") }' \
+    | base64 -d)
+  id=$(echo "$raw" | cut -d'|' -f3) key=$(echo "$raw" | cut -d'|' -f4)
+  where="WHERE l.status = 'PUBLISHED'"
+  [ "$region" != - ] && where="$where AND l.origin_region = ANY(ARRAY['$region'])"
+  case "$sort" in
+    NEWEST) order="l.created_at DESC, l.id DESC"
+            keyset="(l.created_at, l.id) < (timestamptz 'epoch' + $key * interval '1 microsecond', $id)" ;;
+    PRICE_ASC) order="l.price_eur ASC, l.id ASC"; keyset="(l.price_eur, l.id) > ($key, $id)" ;;
+    PRICE_DESC) order="l.price_eur DESC, l.id DESC"; keyset="(l.price_eur, l.id) < ($key, $id)" ;;
+  esac
+  { select_listing "NULL::real"; echo " $where AND $keyset ORDER BY $order LIMIT 21;"; } >"$out/pgbench/deep-$i.sql"
+  { select_listing "NULL::real"; echo " $where ORDER BY $order LIMIT 21;"; } >"$out/pgbench/first-$i.sql"
+done <"$out/cursors.txt"
+
+# ------------------------------------------------------------------------------------------- load
+rss_peak=0
+sample_rss() { while sleep 1; do r=$(rss 2>/dev/null || echo 0); [ "$r" -gt "$rss_peak" ] && rss_peak=$r; echo "$rss_peak" >"$out/rss-peak"; done; }
+
+# percentile of the per-transaction latencies (µs, third field) of pgbench logs, in ms
+percentile() { sort -n | awk -v p="$1" '{ v[NR] = $1 } END { i = int(NR * p / 100 + 0.5); if (i < 1) i = 1; printf "%.2f", v[i] / 1000 }'; }
+
+declare -A label=(
+  [listing]="1. listing(id): zh-CN title, price in CNY, supplier, agency"
+  [page]="2. first page of 20 by region + category, totalCount, facets"
+  [search]="3. text search, Chinese and French terms, page of 20"
+  [deep]="4. page 200 by cursor (3 sorts x 4 region filters)"
+  [first]="4b. page 1 of the same sorts and filters, for comparison"
+)
+results=()
+for op in listing page search deep first; do
+  echo "== $op: warm-up ${warmup} s, gateway ${duration} s, pgbench ${duration} s, $connections connections"
+  export BENCH_OP="$op" BENCH_CURSORS="$out/cursors.txt" BENCH_LISTINGS="$listings"
+  wrk -t"$threads" -c"$connections" -d"${warmup}s" -s src/bench/wrk/graphql.lua "http://127.0.0.1:$port" >/dev/null
+  echo 0 >"$out/rss-peak"; sample_rss & sampler=$!
+  wrk -t"$threads" -c"$connections" -d"${duration}s" --timeout 10s -s src/bench/wrk/graphql.lua \
+    "http://127.0.0.1:$port" | tee "$out/wrk-$op.txt" | grep -v '^RESULT'
+  kill "$sampler"; wait "$sampler" 2>/dev/null || true
+  peak=$(cat "$out/rss-peak"); [ "$peak" -gt "$rss_peak" ] && rss_peak=$peak
+  read -r _ g_rps g_p50 g_p99 g_requests g_non200 g_errors < <(grep '^RESULT' "$out/wrk-$op.txt")
+  # Statements per request: one connection for 5 s, so that at most one request is cut off by the end of the run.
+  sleep 1
+  statements_before=$(metric postgresql_processing_seconds_count)
+  wrk -t1 -c1 -d5s --timeout 10s -s src/bench/wrk/graphql.lua "http://127.0.0.1:$port" >"$out/wrk-$op-count.txt"
+  sleep 0.5
+  statements=$(( $(metric postgresql_processing_seconds_count) - statements_before ))
+  counted=$(awk '/^RESULT/ { print $5 }' "$out/wrk-$op-count.txt")
+
+  files=("$out"/pgbench/"$op"*.sql)
+  args=(); for f in "${files[@]}"; do args+=(-f "$(basename "$f")"); done
+  (cd "$out/pgbench" && pgbench -n -M prepared -c "$connections" -j "$threads" -T "$warmup" "${args[@]}" "$db" \
+    >/dev/null 2>&1)
+  rm -f "$out/pgbench/log-$op".*
+  (cd "$out/pgbench" && pgbench -n -M prepared -c "$connections" -j "$threads" -T "$duration" \
+    --log --log-prefix="log-$op" "${args[@]}" "$db") >"$out/pgbench-$op.txt" 2>&1 \
+    || { cat "$out/pgbench-$op.txt"; exit 1; }
+  s_tps=$(awk '/^tps/ { printf "%.1f", $3; exit }' "$out/pgbench-$op.txt")
+  s_p50=$(cat "$out/pgbench/log-$op".* | awk '{ print $3 }' | percentile 50)
+  s_p99=$(cat "$out/pgbench/log-$op".* | awk '{ print $3 }' | percentile 99)
+  ratio=$(awk -v g="$g_rps" -v s="$s_tps" 'BEGIN { if (s > 0) printf "%.2f", g / s; else printf "n/a" }')
+  per_request=$(awk -v n="$statements" -v r="$counted" 'BEGIN { if (r > 0) printf "%.2f", n / r; else printf "n/a" }')
+  echo "gateway $g_rps req/s p50 $g_p50 ms p99 $g_p99 ms ($g_requests requests, $g_non200 not 200, $g_errors with errors)"
+  echo "SQL     $s_tps tx/s  p50 $s_p50 ms p99 $s_p99 ms; gateway/SQL $ratio; $per_request statements per request"
+  results+=("| ${label[$op]} | $g_rps | $g_p50 | $g_p99 | $s_tps | $s_p50 | $s_p99 | **$ratio** | $per_request | $g_non200 / $g_errors |")
+done
+rss_load=$rss_peak
+
+# ------------------------------------------------------------------------------------------- report
+{
+  echo "Run of $(date -u '+%Y-%m-%d %H:%M UTC') on $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GB", $2 / 1048576 }' /proc/meminfo) RAM," \
+    "$(java -version 2>&1 | head -1 | sed 's/"//g'), $(psql -qtAX -d "$db" -c 'SHOW server_version' | cut -d' ' -f1 | sed 's/^/PostgreSQL /'):" \
+    "JVM options \`$java_opts\`, $connections connections, $threads wrk/pgbench threads, ${duration} s per run after ${warmup} s of warm-up, all on one" \
+    "machine (load average before the run: $load_before)."
+  echo
+  echo "| Operation | gateway req/s | p50 ms | p99 ms | SQL tx/s | p50 ms | p99 ms | gateway/SQL | SQL statements per request | not 200 / GraphQL errors |"
+  echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+  printf '%s\n' "${results[@]}"
+  echo
+  echo "Startup to first answered query: **${startup_ms} ms** (Quarkus: started in ${reported}). RSS: **${rss_idle} MB** idle," \
+    "**${rss_load} MB** peak under load."
+} >"$out/results.md"
+echo
+cat "$out/results.md"

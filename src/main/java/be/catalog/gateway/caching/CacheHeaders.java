@@ -1,0 +1,73 @@
+package be.catalog.gateway.caching;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import graphql.ExecutionResult;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.smallrye.graphql.api.Context;
+import io.smallrye.graphql.cdi.event.AfterExecute;
+import io.smallrye.graphql.cdi.event.BeforeExecute;
+import io.smallrye.graphql.execution.ExecutionResponse;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * HTTP caching of anonymous GET queries: when the operation ran without errors, its answer gets
+ * {@code Cache-Control: public, max-age=<catalog.caching.max-age>} and a strong {@code ETag} (SHA-256 of the body), and
+ * a request whose {@code If-None-Match} holds that tag is answered 304 without a body. Answers vary with
+ * {@code Accept-Language} (localized fields default to it).
+ *
+ * <p>The validators are set after execution and before SmallRye GraphQL writes the body; for a 304 the response is
+ * ended here, and SmallRye's writer finds it ended (it ignores that case). Freshness: a changed listing may be served
+ * from caches until max-age has passed since they stored the answer; then the ETag tells whether it changed.
+ */
+@ApplicationScoped
+public class CacheHeaders {
+
+    /** Cacheable executions in progress, by execution id: SmallRye may finish them on another thread. */
+    private final Map<String, RoutingContext> executions = new ConcurrentHashMap<>();
+    private final CurrentVertxRequest currentRequest;
+    private final String cacheControl;
+
+    public CacheHeaders(CurrentVertxRequest currentRequest, CachingConfig config) {
+        this.currentRequest = currentRequest;
+        this.cacheControl = "public, max-age=" + config.maxAge().toSeconds();
+    }
+
+    void beforeExecute(@Observes @BeforeExecute Context context) {
+        RoutingContext request = currentRequest.getCurrent();
+        if (request != null && Boolean.TRUE.equals(request.get(AnonymousGetFilter.CACHEABLE))) {
+            String id = context.getExecutionId();
+            executions.put(id, request);
+            request.addEndHandler(ended -> executions.remove(id));
+        }
+    }
+
+    void afterExecute(@Observes @AfterExecute Context context) {
+        RoutingContext request = executions.remove(context.getExecutionId());
+        if (request == null || request.response().ended() || !isQuery(context)) {
+            return;
+        }
+        ExecutionResult result = context.unwrap(ExecutionResult.class);
+        if (result == null || !result.getErrors().isEmpty()) {
+            return;
+        }
+        String etag = ETags.strong(new ExecutionResponse(result).getExecutionResultAsString());
+        HttpServerResponse response = request.response()
+                .putHeader(HttpHeaders.CACHE_CONTROL, cacheControl)
+                .putHeader(HttpHeaders.ETAG, etag)
+                .putHeader(HttpHeaders.VARY, "Accept-Language");
+        if (ETags.matches(request.request().getHeader(HttpHeaders.IF_NONE_MATCH), etag)) {
+            response.setStatusCode(304).end();
+        }
+    }
+
+    private static boolean isQuery(Context context) {
+        return context.getRequestedOperationTypes().stream().allMatch("query"::equalsIgnoreCase);
+    }
+}

@@ -1,0 +1,22 @@
+package be.catalog.gateway.caching;
+
+import java.time.Duration;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Public read caching: HTTP caching of anonymous GET queries and the store of persisted queries. */
+@ConfigMapping(prefix = "catalog.caching")
+public interface CachingConfig {
+
+    /**
+     * How long browsers and CDNs may serve an anonymous GET query's answer without asking again: also the longest a
+     * changed listing may be served stale.
+     */
+    @WithDefault("30S")
+    Duration maxAge();
+
+    /** Persisted queries kept in memory, least recently used dropped first. */
+    @WithDefault("1000")
+    int persistedQueries();
+}
