@@ -63,6 +63,11 @@ public class FailureTranslator {
                     || t instanceof ConnectionPoolTooBusyException) {
                 return true;
             }
+            // SQLSTATE class 08 (connection exception) and 57P (server shutting down, crashed, starting up)
+            if (t instanceof PgException pg && pg.getSqlState() != null
+                    && (pg.getSqlState().startsWith("08") || pg.getSqlState().startsWith("57P"))) {
+                return true;
+            }
             if (t.getCause() == t) {
                 break;
             }
