@@ -68,8 +68,8 @@ public class ListingService {
         if (!violations.isEmpty()) {
             return Uni.createFrom().failure(new InvalidInputException(violations));
         }
-        return requireCategory(listing.category)
-                .chain(() -> requireCertifications(listing.certifications))
+        return requireCategory(listing.category, "input.category")
+                .chain(() -> requireCertifications(listing.certifications, "input.certifications"))
                 .chain(() -> Panache.withTransaction(() -> insert(listing, input.supplier)))
                 .onFailure(failure -> PersistenceFailures.violates(failure, EXTERNAL_ID_CONSTRAINT))
                 .transform(failure -> new DuplicateExternalIdException(listing.agency, listing.externalId))
@@ -79,9 +79,9 @@ public class ListingService {
     public Uni<Long> update(Viewer viewer, String id, int expectedVersion, ListingUpdateInput changes) {
         long key = GlobalId.decode(ListingView.TYPE, id);
         Uni<Void> categoryCheck = changes.category == null ? Uni.createFrom().voidItem()
-                : requireCategory(changes.category);
+                : requireCategory(changes.category, "input.category");
         Uni<Void> certificationCheck = changes.certifications == null ? Uni.createFrom().voidItem()
-                : requireCertifications(changes.certifications);
+                : requireCertifications(changes.certifications, "input.certifications");
         return categoryCheck
                 .chain(() -> certificationCheck)
                 .chain(() -> Panache.withTransaction(() -> loadForWrite(viewer, id, key)
@@ -114,6 +114,48 @@ public class ListingService {
                 }))
                 .onFailure(PersistenceFailures::isStaleWrite).transform(failure -> new VersionConflictException(id, null))
                 .map(listing -> listing.id);
+    }
+
+    /**
+     * Creates or replaces the listing with the input's (agency, externalId), in one transaction of its own, so a
+     * record is written whole or not at all. An input equal to the stored listing changes nothing, not even the
+     * version. The caller has checked that the viewer writes for {@code input.agency}: a bulk call checks once.
+     * Field paths of violations start with {@code path}, e.g. {@code listings[3]}.
+     */
+    public Uni<UpsertOutcome> upsert(Viewer viewer, ListingInput input, String path) {
+        Listing draft = input.toDraft();
+        List<Violation> violations = new ArrayList<>(rules.check(draft, path));
+        violations.addAll(rules.check(input.supplier, path + ".supplier"));
+        if (!violations.isEmpty()) {
+            return Uni.createFrom().failure(new InvalidInputException(violations));
+        }
+        return requireCategory(draft.category, path + ".category")
+                .chain(() -> requireCertifications(draft.certifications, path + ".certifications"))
+                // Two callers upserting the same new record race to insert it; the loser finds it on its retry.
+                .chain(() -> Uni.createFrom().deferred(() -> Panache.withTransaction(() -> upsertInTransaction(input, draft)))
+                        .onFailure(failure -> PersistenceFailures.violates(failure, EXTERNAL_ID_CONSTRAINT))
+                        .retry().atMost(1));
+    }
+
+    private Uni<UpsertOutcome> upsertInTransaction(ListingInput input, Listing draft) {
+        return listings.findByExternalIdWithSupplier(draft.agency, draft.externalId).chain(existing -> {
+            if (existing == null) {
+                return insert(draft, input.supplier).map(saved -> new UpsertOutcome(saved.id, UpsertOutcome.Kind.CREATED));
+            }
+            String enterpriseNumber = EnterpriseNumber.normalize(input.supplier.enterpriseNumber).orElseThrow();
+            boolean supplierChanged = !enterpriseNumber.equals(existing.supplier.enterpriseNumber);
+            Uni<Void> supplier = supplierChanged
+                    ? supplierFor(input.supplier).invoke(found -> existing.supplier = found).replaceWithVoid()
+                    : Uni.createFrom().voidItem();
+            return supplier.map(ignored -> {
+                boolean changed = input.replace(existing) || supplierChanged;
+                if (!changed) {
+                    return new UpsertOutcome(existing.id, UpsertOutcome.Kind.UNCHANGED);
+                }
+                existing.updatedAt = now();
+                return new UpsertOutcome(existing.id, UpsertOutcome.Kind.UPDATED);
+            });
+        });
     }
 
     private Uni<Listing> insert(Listing listing, SupplierInput supplierInput) {
@@ -165,21 +207,21 @@ public class ListingService {
                 });
     }
 
-    private Uni<Void> requireCategory(String code) {
+    private Uni<Void> requireCategory(String code, String field) {
         return categories.exists(code)
                 .invoke(exists -> {
                     if (!exists) {
-                        throw new UnknownCategoryException("input.category", code);
+                        throw new UnknownCategoryException(field, code);
                     }
                 })
                 .replaceWithVoid();
     }
 
-    private Uni<Void> requireCertifications(Collection<String> codes) {
+    private Uni<Void> requireCertifications(Collection<String> codes, String field) {
         return certifications.unknown(codes)
                 .invoke(unknown -> {
                     if (!unknown.isEmpty()) {
-                        throw new InvalidInputException(new Violation("input.certifications", "UNKNOWN_CERTIFICATION",
+                        throw new InvalidInputException(new Violation(field, "UNKNOWN_CERTIFICATION",
                                 unknown + " are not certifications; see the `certifications` query"));
                     }
                 })
