@@ -5,9 +5,13 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import be.catalog.gateway.audit.AuditAction;
+import be.catalog.gateway.audit.Change;
+import be.catalog.gateway.audit.service.AuditTrail;
 import be.catalog.gateway.catalog.DuplicateExternalIdException;
 import be.catalog.gateway.catalog.Listing;
 import be.catalog.gateway.catalog.ListingInput;
@@ -35,8 +39,9 @@ import io.smallrye.mutiny.Uni;
 
 /**
  * Agencies' writes. Every check that needs no lock (who may write, the input's rules, the category) runs before the
- * transaction; each write is one transaction, so a refused or failed write leaves nothing behind. Answers the key of
- * the written listing, which the caller re-reads through the read side once the transaction has committed.
+ * transaction; each write is one transaction, together with its audit entry, so a refused or failed write leaves
+ * nothing behind and the trail never misses a committed write. Answers the key of the written listing, which the
+ * caller re-reads through the read side once the transaction has committed.
  */
 @ApplicationScoped
 public class ListingService {
@@ -49,9 +54,11 @@ public class ListingService {
     private final CertificationRepository certifications;
     private final ListingRules rules;
     private final AgencyAccess access;
+    private final AuditTrail audit;
 
     public ListingService(ListingRepository listings, SupplierRepository suppliers, CategoryRepository categories,
-            CertificationRepository certifications, ListingRules rules, AgencyAccess access) {
+            CertificationRepository certifications, ListingRules rules, AgencyAccess access, AuditTrail audit) {
+        this.audit = audit;
         this.listings = listings;
         this.suppliers = suppliers;
         this.categories = categories;
@@ -70,7 +77,7 @@ public class ListingService {
         }
         return requireCategory(listing.category, "input.category")
                 .chain(() -> requireCertifications(listing.certifications, "input.certifications"))
-                .chain(() -> Panache.withTransaction(() -> insert(listing, input.supplier)))
+                .chain(() -> Panache.withTransaction(() -> insert(viewer, listing, input.supplier, AuditAction.CREATE)))
                 .onFailure(failure -> PersistenceFailures.violates(failure, EXTERNAL_ID_CONSTRAINT))
                 .transform(failure -> new DuplicateExternalIdException(listing.agency, listing.externalId))
                 .map(saved -> saved.id);
@@ -85,15 +92,19 @@ public class ListingService {
         return categoryCheck
                 .chain(() -> certificationCheck)
                 .chain(() -> Panache.withTransaction(() -> loadForWrite(viewer, id, key)
-                        .invoke(listing -> {
+                        .call(listing -> {
                             requireVersion(id, listing, expectedVersion);
-                            if (changes.applyTo(listing)) {
-                                List<Violation> violations = rules.check(listing, "input");
-                                if (!violations.isEmpty()) {
-                                    throw new InvalidInputException(violations);
-                                }
-                                listing.updatedAt = now();
+                            Map<String, Object> before = ListingChanges.snapshot(listing);
+                            if (!changes.applyTo(listing)) {
+                                return Uni.createFrom().voidItem();
                             }
+                            List<Violation> violations = rules.check(listing, "input");
+                            if (!violations.isEmpty()) {
+                                throw new InvalidInputException(violations);
+                            }
+                            listing.updatedAt = now();
+                            return audit.record(viewer, listing.agency, listing.id, AuditAction.UPDATE,
+                                    ListingChanges.diff(before, ListingChanges.snapshot(listing)));
                         })))
                 .onFailure(PersistenceFailures::isStaleWrite).transform(failure -> new VersionConflictException(id, null))
                 .map(listing -> listing.id);
@@ -103,14 +114,19 @@ public class ListingService {
     public Uni<Long> changeStatus(Viewer viewer, String id, Integer expectedVersion, ListingStatus target) {
         long key = GlobalId.decode(ListingView.TYPE, id);
         return Panache.withTransaction(() -> loadForWrite(viewer, id, key)
-                .invoke(listing -> {
+                .call(listing -> {
                     if (expectedVersion != null) {
                         requireVersion(id, listing, expectedVersion);
                     }
-                    if (listing.status != target) {
-                        listing.status = target;
-                        listing.updatedAt = now();
+                    if (listing.status == target) {
+                        return Uni.createFrom().voidItem();
                     }
+                    Change change = new Change("status", listing.status.name(), target.name());
+                    listing.status = target;
+                    listing.updatedAt = now();
+                    return audit.record(viewer, listing.agency, listing.id,
+                            target == ListingStatus.PUBLISHED ? AuditAction.PUBLISH : AuditAction.WITHDRAW,
+                            List.of(change));
                 }))
                 .onFailure(PersistenceFailures::isStaleWrite).transform(failure -> new VersionConflictException(id, null))
                 .map(listing -> listing.id);
@@ -132,33 +148,43 @@ public class ListingService {
         return requireCategory(draft.category, path + ".category")
                 .chain(() -> requireCertifications(draft.certifications, path + ".certifications"))
                 // Two callers upserting the same new record race to insert it; the loser finds it on its retry.
-                .chain(() -> Uni.createFrom().deferred(() -> Panache.withTransaction(() -> upsertInTransaction(input, draft)))
+                .chain(() -> Uni.createFrom().deferred(() -> Panache.withTransaction(() -> upsertInTransaction(viewer, input, draft)))
                         .onFailure(failure -> PersistenceFailures.violates(failure, EXTERNAL_ID_CONSTRAINT))
                         .retry().atMost(1));
     }
 
-    private Uni<UpsertOutcome> upsertInTransaction(ListingInput input, Listing draft) {
+    private Uni<UpsertOutcome> upsertInTransaction(Viewer viewer, ListingInput input, Listing draft) {
         return listings.findByExternalIdWithSupplier(draft.agency, draft.externalId).chain(existing -> {
             if (existing == null) {
-                return insert(draft, input.supplier).map(saved -> new UpsertOutcome(saved.id, UpsertOutcome.Kind.CREATED));
+                return insert(viewer, draft, input.supplier, AuditAction.UPSERT_CREATE)
+                        .map(saved -> new UpsertOutcome(saved.id, UpsertOutcome.Kind.CREATED));
             }
+            String oldSupplier = existing.supplier.enterpriseNumber;
             String enterpriseNumber = EnterpriseNumber.normalize(input.supplier.enterpriseNumber).orElseThrow();
-            boolean supplierChanged = !enterpriseNumber.equals(existing.supplier.enterpriseNumber);
+            boolean supplierChanged = !enterpriseNumber.equals(oldSupplier);
             Uni<Void> supplier = supplierChanged
                     ? supplierFor(input.supplier).invoke(found -> existing.supplier = found).replaceWithVoid()
                     : Uni.createFrom().voidItem();
-            return supplier.map(ignored -> {
-                boolean changed = input.replace(existing) || supplierChanged;
-                if (!changed) {
-                    return new UpsertOutcome(existing.id, UpsertOutcome.Kind.UNCHANGED);
+            Map<String, Object> before = ListingChanges.snapshot(existing);
+            return supplier.chain(() -> {
+                List<Change> changes = new ArrayList<>();
+                if (input.replace(existing)) {
+                    changes.addAll(ListingChanges.diff(before, ListingChanges.snapshot(existing)));
+                }
+                if (supplierChanged) {
+                    changes.add(new Change("supplier", oldSupplier, enterpriseNumber));
+                }
+                if (changes.isEmpty()) {
+                    return Uni.createFrom().item(new UpsertOutcome(existing.id, UpsertOutcome.Kind.UNCHANGED));
                 }
                 existing.updatedAt = now();
-                return new UpsertOutcome(existing.id, UpsertOutcome.Kind.UPDATED);
+                return audit.record(viewer, existing.agency, existing.id, AuditAction.UPSERT_UPDATE, changes)
+                        .replaceWith(new UpsertOutcome(existing.id, UpsertOutcome.Kind.UPDATED));
             });
         });
     }
 
-    private Uni<Listing> insert(Listing listing, SupplierInput supplierInput) {
+    private Uni<Listing> insert(Viewer viewer, Listing listing, SupplierInput supplierInput, AuditAction action) {
         return listings.findByExternalId(listing.agency, listing.externalId)
                 .chain(existing -> {
                     if (existing != null) {
@@ -171,7 +197,8 @@ public class ListingService {
                     listing.createdAt = now();
                     listing.updatedAt = listing.createdAt;
                     return listings.persist(listing);
-                });
+                })
+                .call(saved -> audit.record(viewer, saved.agency, saved.id, action, ListingChanges.created(saved)));
     }
 
     /** The supplier with this enterprise number, created on first use and otherwise reused as it is. */
