@@ -1,0 +1,149 @@
+package be.catalog.gateway.ingest.service;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import be.catalog.gateway.agency.AgencyCode;
+import be.catalog.gateway.catalog.ListingInput;
+import be.catalog.gateway.graphql.Violation;
+import be.catalog.gateway.ingest.ImportCounts;
+import be.catalog.gateway.ingest.ImportFormat;
+import be.catalog.gateway.ingest.ImportRejection;
+import be.catalog.gateway.ingest.ImportState;
+import be.catalog.gateway.ingest.RecordOutcome;
+import be.catalog.gateway.ingest.UpsertStatus;
+import be.catalog.gateway.ingest.feed.FeedFailure;
+import be.catalog.gateway.ingest.feed.FeedMapping;
+import be.catalog.gateway.ingest.feed.FeedParser;
+import be.catalog.gateway.ingest.feed.FeedRecord;
+import be.catalog.gateway.ingest.feed.RecordSplitter;
+import be.catalog.gateway.ingest.repository.ImportJobRepository;
+import be.catalog.gateway.security.Viewer;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * Runs a feed import as a job. The body streams through: chunks of bytes → records → batches of
+ * {@code catalog.ingest.batch-size} → the upsert of {@code upsertListings}, record by record. A batch is only asked
+ * for once the previous one is written, so the upload is read at the pace of the database (backpressure reaches the
+ * client through TCP) and memory holds one batch, whatever the file's size.
+ */
+@ApplicationScoped
+public class ImportService {
+
+    private static final Logger LOG = Logger.getLogger(ImportService.class);
+
+    private final ImportJobRepository jobs;
+    private final BulkUpsert bulk;
+    private final int batchSize;
+
+    public ImportService(ImportJobRepository jobs, BulkUpsert bulk,
+            @ConfigProperty(name = "catalog.ingest.batch-size", defaultValue = "200") int batchSize) {
+        this.jobs = jobs;
+        this.bulk = bulk;
+        this.batchSize = batchSize;
+    }
+
+    /**
+     * Creates the job and starts reading {@code body}; answers the job's id once the job exists, while the import goes
+     * on. The caller has checked that the viewer acts for {@code agency}.
+     */
+    public Uni<UUID> start(Viewer viewer, AgencyCode agency, ImportFormat format, Multi<byte[]> body) {
+        UUID id = UUID.randomUUID();
+        return jobs.create(id, agency, viewer.subject(), format).invoke(() -> run(id, viewer, agency, format, body))
+                .replaceWith(id);
+    }
+
+    private void run(UUID id, Viewer viewer, AgencyCode agency, ImportFormat format, Multi<byte[]> body) {
+        RecordSplitter splitter = FeedParser.splitterFor(format);
+        FeedParser parser = FeedParser.of(format);
+        AtomicInteger line = new AtomicInteger();
+        AtomicInteger rows = new AtomicInteger();
+        AtomicInteger rejectionsKept = new AtomicInteger();
+        Multi<byte[]> records = Multi.createBy().concatenating().streams(
+                body.onItem().transformToIterable(splitter::feed),
+                Multi.createFrom().deferred(() -> Multi.createFrom().iterable(splitter.finish())));
+        records.onItem().transformToIterable(bytes -> {
+                    // blank lines, the CSV header and the XML tail hold no listing
+                    FeedRecord record = parser.parse(line.incrementAndGet(), bytes);
+                    return record == null ? List.<FeedRecord>of() : List.of(record);
+                })
+                .group().intoLists().of(batchSize)
+                .onItem().transformToUniAndConcatenate(batch -> importBatch(viewer, agency, batch)
+                        .call(counts -> {
+                            rows.addAndGet(counts.rows());
+                            int kept = rejectionsKept.get();
+                            rejectionsKept.addAndGet(Math.min(counts.rejections().size(),
+                                    Math.max(0, ImportJobRepository.MAX_REJECTIONS - kept)));
+                            return jobs.add(id, counts, kept);
+                        }))
+                .collect().last()
+                .chain(() -> rows.get() == 0 && !parser.sawHeaderOrRecords()
+                        ? jobs.finish(id, ImportState.FAILED, "EMPTY_FILE", "the file holds no listing")
+                        : jobs.finish(id, ImportState.SUCCEEDED, null, null))
+                .onFailure().recoverWithUni(failure -> fail(id, failure))
+                .subscribe().with(done -> LOG.infof("import %s of %s finished", id, agency),
+                        failure -> LOG.errorf(failure, "import %s: the job could not be closed", id));
+    }
+
+    private Uni<Void> fail(UUID id, Throwable failure) {
+        if (failure instanceof FeedFailure feed) {
+            return jobs.finish(id, ImportState.FAILED, feed.code(), feed.getMessage());
+        }
+        LOG.errorf(failure, "import %s failed", id);
+        return jobs.finish(id, ImportState.FAILED, "INTERNAL_ERROR",
+                "the import stopped on a fault on our side (or the upload broke off); send the file again");
+    }
+
+    /** Upserts a batch's records one after the other: one Hibernate Reactive session at a time. */
+    private Uni<ImportCounts> importBatch(Viewer viewer, AgencyCode agency, List<FeedRecord> batch) {
+        return Multi.createFrom().iterable(batch)
+                .onItem().transformToUniAndConcatenate(record -> importRecord(viewer, agency, record))
+                .collect().asList()
+                .map(outcomes -> count(batch, outcomes));
+    }
+
+    private Uni<RecordOutcome> importRecord(Viewer viewer, AgencyCode agency, FeedRecord record) {
+        if (record.unreadable() != null) {
+            return Uni.createFrom().item(new RecordOutcome(record.row(), null, UpsertStatus.REJECTED,
+                    null, List.of(record.unreadable())));
+        }
+        List<Violation> violations = new ArrayList<>();
+        ListingInput input = FeedMapping.toInput(agency, record.fields(), violations);
+        if (!violations.isEmpty()) {
+            return Uni.createFrom().item(new RecordOutcome(record.row(), input.externalId,
+                    UpsertStatus.REJECTED, null, violations));
+        }
+        return bulk.upsertOne(viewer, agency, record.row(), input, "listing");
+    }
+
+    private static ImportCounts count(List<FeedRecord> batch, List<RecordOutcome> outcomes) {
+        int created = 0;
+        int updated = 0;
+        int unchanged = 0;
+        int rejected = 0;
+        List<ImportRejection> rejections = new ArrayList<>();
+        for (RecordOutcome outcome : outcomes) {
+            switch (outcome.status()) {
+                case CREATED -> created++;
+                case UPDATED -> updated++;
+                case UNCHANGED -> unchanged++;
+                case REJECTED -> {
+                    rejected++;
+                    for (Violation violation : outcome.errors()) {
+                        rejections.add(new ImportRejection(outcome.index(), outcome.externalId(),
+                                FeedMapping.feedField(violation.field()), violation.code(), violation.message()));
+                    }
+                }
+            }
+        }
+        return new ImportCounts(batch.size(), created, updated, unchanged, rejected, rejections);
+    }
+}
