@@ -6,12 +6,15 @@ CREATE TABLE import_job (
     agency_code   varchar(8)   NOT NULL REFERENCES agency (code),
     actor         text         NOT NULL,
     format        varchar(8)   NOT NULL CHECK (format IN ('CSV', 'JSONL', 'XML')),
+    -- FULL_SYNC: at the end of a successful import, the agency's listings absent from the file are withdrawn
+    mode          varchar(16)  NOT NULL DEFAULT 'MERGE' CHECK (mode IN ('MERGE', 'FULL_SYNC')),
     state         varchar(16)  NOT NULL CHECK (state IN ('RUNNING', 'SUCCEEDED', 'FAILED')),
     rows_read     integer      NOT NULL DEFAULT 0,
     created       integer      NOT NULL DEFAULT 0,
     updated       integer      NOT NULL DEFAULT 0,
     unchanged     integer      NOT NULL DEFAULT 0,
     rejected      integer      NOT NULL DEFAULT 0,
+    withdrawn     integer      NOT NULL DEFAULT 0,
     failure_code  varchar(32),
     failure       text,
     started_at    timestamptz  NOT NULL,
@@ -29,3 +32,10 @@ CREATE TABLE import_rejection (
     message      text     NOT NULL
 );
 CREATE INDEX import_rejection_job_idx ON import_rejection (job_id, row_number);
+
+-- The externalIds a FULL_SYNC import has read, so that "absent from the file" is a query, not a set in memory.
+CREATE TABLE import_seen (
+    job_id       uuid          NOT NULL REFERENCES import_job (id) ON DELETE CASCADE,
+    external_id  varchar(128)  NOT NULL,
+    PRIMARY KEY (job_id, external_id)
+);

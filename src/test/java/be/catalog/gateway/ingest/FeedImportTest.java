@@ -35,7 +35,8 @@ class FeedImportTest {
 
     private static final String JOB = """
             query Job($id: ID!) {
-              importJob(id: $id) { id agency format state rowsRead created updated unchanged rejected failureCode
+              importJob(id: $id) { id agency format mode state rowsRead created updated unchanged rejected withdrawn
+                                   failureCode
                                    rejections { row externalId field code message } }
             }""";
 
@@ -176,9 +177,34 @@ class FeedImportTest {
     }
 
     @Test
+    void fullSyncWithdrawsTheAgencysListingsThatTheFileNoLongerHasAndKeepsTheOthers() {
+        // AWEX, so that withdrawing "everything else" touches no other test's listings
+        String awexToken = Tokens.agency(AgencyCode.AWEX);
+        GraphQLClient awex = GraphQLClient.withToken(awexToken);
+        Map<String, Object> gone = ListingFixtures.validInput(AgencyCode.AWEX, "Discontinued " + ListingFixtures.uniqueToken());
+        String goneId = awex.execute(BulkUpsertTest.UPSERT, "agency", "AWEX", "listings", List.of(gone)).ok()
+                .data("upsertListings[0].listing.id");
+        String prefix = ListingFixtures.uniqueToken();
+
+        String emptyJob = startImport(awexToken, "AWEX", "text/csv", new byte[0], "?mode=full-sync");
+        assertThat((String) waitForEnd(awex, emptyJob).data("importJob.failureCode")).isEqualTo("EMPTY_FILE");
+        assertThat(status(awex, goneId)).isEqualTo("DRAFT");
+
+        String job = startImport(awexToken, "AWEX", "text/csv", sample("listings.csv", prefix), "?mode=full-sync");
+        GraphQLResponse done = waitForEnd(awex, job);
+
+        assertThat((String) done.data("importJob.state")).isEqualTo("SUCCEEDED");
+        assertThat((Integer) done.data("importJob.created")).isEqualTo(2);
+        assertThat((Integer) done.data("importJob.withdrawn")).isPositive();
+        assertThat(status(awex, goneId)).isEqualTo("WITHDRAWN");
+        GraphQLResponse kept = awex.execute(FIND, "word", "Sample tripel").ok();
+        assertThat((Integer) kept.data("listings.totalCount")).isEqualTo(1);
+    }
+
+    @Test
     void aJobLeftRunningByAStoppedInstanceIsMarkedFailed() {
         UUID id = UUID.randomUUID();
-        jobs.create(id, AgencyCode.FIT, "staff", ImportFormat.CSV).await().atMost(Duration.ofSeconds(10));
+        jobs.create(id, AgencyCode.FIT, "staff", ImportFormat.CSV, ImportMode.MERGE).await().atMost(Duration.ofSeconds(10));
 
         jobs.failRunning().await().atMost(Duration.ofSeconds(10));
 
@@ -194,10 +220,25 @@ class FeedImportTest {
     }
 
     private String startImport(String contentType, byte[] body) {
-        Response response = given().header("Authorization", "Bearer " + fitToken).contentType(contentType).body(body)
-                .post("/agencies/FIT/imports");
+        return startImport(fitToken, "FIT", contentType, body, "");
+    }
+
+    private static String startImport(String token, String agency, String contentType, byte[] body, String query) {
+        Response response = given().header("Authorization", "Bearer " + token).contentType(contentType).body(body)
+                .post("/agencies/" + agency + "/imports" + query);
         assertThat(response.statusCode()).as(response.asString()).isEqualTo(202);
         return response.jsonPath().getString("jobId");
+    }
+
+    private static GraphQLResponse waitForEnd(GraphQLClient client, String id) {
+        Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
+                .until(() -> !"RUNNING".equals(client.execute(JOB, "id", id).ok().data("importJob.state")));
+        return client.execute(JOB, "id", id).ok();
+    }
+
+    private static String status(GraphQLClient client, String listingId) {
+        return client.execute("query S($id: ID!) { listing(id: $id) { status } }", "id", listingId).ok()
+                .data("listing.status");
     }
 
     private String waitForEnd(String id) {

@@ -13,6 +13,7 @@ import be.catalog.gateway.graphql.ErrorResponses;
 import be.catalog.gateway.graphql.GlobalId;
 import be.catalog.gateway.ingest.ImportFormat;
 import be.catalog.gateway.ingest.ImportJobView;
+import be.catalog.gateway.ingest.ImportMode;
 import be.catalog.gateway.ingest.service.ImportService;
 import be.catalog.gateway.security.CurrentViewer;
 import be.catalog.gateway.security.Viewer;
@@ -62,13 +63,20 @@ public class ImportRoute {
                     "send text/csv, application/x-ndjson or application/xml (or ?format=CSV|JSONL|XML)");
             return;
         }
+        String modeParameter = request.getParam("mode");
+        if (modeParameter != null && !"full-sync".equals(modeParameter) && !"merge".equals(modeParameter)) {
+            refuse(context, 400, "INVALID_MODE", "mode is full-sync or merge (the default)");
+            return;
+        }
+        ImportMode mode = "full-sync".equals(modeParameter) ? ImportMode.FULL_SYNC : ImportMode.MERGE;
         Uni<SecurityIdentity> identity = context.get(QuarkusHttpUser.DEFERRED_IDENTITY_KEY);
         (identity == null ? Uni.createFrom().item(Viewer.ANONYMOUS) : identity.map(viewers::toViewer))
-                .subscribe().with(viewer -> start(context, viewer, agency.get(), format.get()),
+                .subscribe().with(viewer -> start(context, viewer, agency.get(), format.get(), mode),
                         failure -> refuse(context, 401, "INVALID_TOKEN", "the bearer token was refused"));
     }
 
-    private void start(RoutingContext context, Viewer viewer, AgencyCode agency, ImportFormat format) {
+    private void start(RoutingContext context, Viewer viewer, AgencyCode agency, ImportFormat format,
+            ImportMode mode) {
         if (viewer.isAnonymous()) {
             refuse(context, 401, "UNAUTHENTICATED", "an import needs a bearer token of the agency");
             return;
@@ -80,7 +88,7 @@ public class ImportRoute {
         // Mutiny's view of the request asks Vert.x for more only as the import consumes: backpressure to the socket.
         Multi<byte[]> body = io.vertx.mutiny.core.http.HttpServerRequest.newInstance(context.request()).toMulti()
                 .map(buffer -> buffer.getBytes());
-        imports.start(viewer, agency, format, body).subscribe().with(id -> {
+        imports.start(viewer, agency, format, mode, body).subscribe().with(id -> {
             String jobId = GlobalId.encode(ImportJobView.TYPE, id.toString());
             context.response().setStatusCode(202)
                     .putHeader("Content-Type", "application/json")

@@ -15,6 +15,7 @@ import be.catalog.gateway.agency.AgencyCode;
 import be.catalog.gateway.ingest.ImportCounts;
 import be.catalog.gateway.ingest.ImportFormat;
 import be.catalog.gateway.ingest.ImportJobView;
+import be.catalog.gateway.ingest.ImportMode;
 import be.catalog.gateway.ingest.ImportRejection;
 import be.catalog.gateway.ingest.ImportState;
 import be.catalog.gateway.graphql.GlobalId;
@@ -33,8 +34,8 @@ public class ImportJobRepository {
     /** Only the first rejections are kept: enough to fix a feed, bounded whatever the file. */
     public static final int MAX_REJECTIONS = 100;
 
-    private static final String COLUMNS = "id, agency_code, format, state, rows_read, created, updated, unchanged,"
-            + " rejected, failure_code, failure, started_at, finished_at";
+    private static final String COLUMNS = "id, agency_code, format, mode, state, rows_read, created, updated,"
+            + " unchanged, rejected, withdrawn, failure_code, failure, started_at, finished_at";
 
     private final Pool pool;
 
@@ -42,10 +43,43 @@ public class ImportJobRepository {
         this.pool = pool;
     }
 
-    public Uni<Void> create(UUID id, AgencyCode agency, String actor, ImportFormat format) {
-        return pool.preparedQuery("INSERT INTO import_job (id, agency_code, actor, format, state, started_at)"
-                + " VALUES ($1, $2, $3, $4, 'RUNNING', now())")
-                .execute(Tuple.of(id, agency.name(), actor, format.name())).replaceWithVoid();
+    public Uni<Void> create(UUID id, AgencyCode agency, String actor, ImportFormat format, ImportMode mode) {
+        return pool.preparedQuery("INSERT INTO import_job (id, agency_code, actor, format, mode, state, started_at)"
+                + " VALUES ($1, $2, $3, $4, $5, 'RUNNING', now())")
+                .execute(Tuple.of(id, agency.name(), actor, format.name(), mode.name())).replaceWithVoid();
+    }
+
+    /** Notes the externalIds a FULL_SYNC import has read. */
+    public Uni<Void> markSeen(UUID id, List<String> externalIds) {
+        if (externalIds.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        return pool.preparedQuery("INSERT INTO import_seen (job_id, external_id)"
+                + " SELECT $1, e FROM unnest($2::text[]) AS e ON CONFLICT DO NOTHING")
+                .execute(Tuple.of(id, externalIds.toArray(String[]::new))).replaceWithVoid();
+    }
+
+    /** Keys of up to {@code limit} of the agency's listings, not withdrawn, that the job has not read. */
+    public Uni<List<Long>> absentListings(UUID id, AgencyCode agency, int limit) {
+        return pool.preparedQuery("SELECT l.id FROM listing l WHERE l.agency_code = $2 AND l.status <> 'WITHDRAWN'"
+                + " AND NOT EXISTS (SELECT 1 FROM import_seen s WHERE s.job_id = $1 AND s.external_id = l.external_id)"
+                + " ORDER BY l.id LIMIT $3")
+                .execute(Tuple.of(id, agency.name(), limit))
+                .map(rows -> {
+                    List<Long> keys = new ArrayList<>();
+                    rows.forEach(row -> keys.add(row.getLong("id")));
+                    return keys;
+                });
+    }
+
+    public Uni<Void> addWithdrawn(UUID id, int count) {
+        return pool.preparedQuery("UPDATE import_job SET withdrawn = withdrawn + $2 WHERE id = $1")
+                .execute(Tuple.of(id, count)).replaceWithVoid();
+    }
+
+    /** The seen externalIds only serve the end of the import. */
+    public Uni<Void> forgetSeen(UUID id) {
+        return pool.preparedQuery("DELETE FROM import_seen WHERE job_id = $1").execute(Tuple.of(id)).replaceWithVoid();
     }
 
     /** Adds a batch's counters and keeps its rejections while the job has fewer than {@link #MAX_REJECTIONS}. */
@@ -81,7 +115,9 @@ public class ImportJobRepository {
     public Uni<Integer> failRunning() {
         return pool.query("UPDATE import_job SET state = 'FAILED', failure_code = 'INTERRUPTED',"
                 + " failure = 'the service stopped during the import; send the file again',"
-                + " finished_at = now() WHERE state = 'RUNNING'").execute().map(rows -> rows.rowCount());
+                + " finished_at = now() WHERE state = 'RUNNING'").execute().map(rows -> rows.rowCount())
+                .call(() -> pool.query("DELETE FROM import_seen s USING import_job j"
+                        + " WHERE s.job_id = j.id AND j.state <> 'RUNNING'").execute());
     }
 
     public Uni<ImportJobView> find(UUID id) {
@@ -121,8 +157,9 @@ public class ImportJobRepository {
         OffsetDateTime finished = row.getOffsetDateTime("finished_at");
         return new ImportJobView(GlobalId.encode(ImportJobView.TYPE, id.toString()),
                 AgencyCode.valueOf(row.getString("agency_code")), ImportFormat.valueOf(row.getString("format")),
-                ImportState.valueOf(row.getString("state")), row.getInteger("rows_read"), row.getInteger("created"),
-                row.getInteger("updated"), row.getInteger("unchanged"), row.getInteger("rejected"),
+                ImportMode.valueOf(row.getString("mode")), ImportState.valueOf(row.getString("state")),
+                row.getInteger("rows_read"), row.getInteger("created"), row.getInteger("updated"),
+                row.getInteger("unchanged"), row.getInteger("rejected"), row.getInteger("withdrawn"),
                 row.getString("failure_code"), row.getString("failure"),
                 row.getOffsetDateTime("started_at").withOffsetSameInstant(ZoneOffset.UTC),
                 finished == null ? null : finished.withOffsetSameInstant(ZoneOffset.UTC), id);

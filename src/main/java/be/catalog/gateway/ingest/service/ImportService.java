@@ -14,7 +14,12 @@ import be.catalog.gateway.agency.AgencyCode;
 import be.catalog.gateway.catalog.ListingInput;
 import be.catalog.gateway.graphql.Violation;
 import be.catalog.gateway.ingest.ImportCounts;
+import be.catalog.gateway.catalog.ListingStatus;
+import be.catalog.gateway.catalog.ListingView;
+import be.catalog.gateway.catalog.service.ListingService;
+import be.catalog.gateway.graphql.GlobalId;
 import be.catalog.gateway.ingest.ImportFormat;
+import be.catalog.gateway.ingest.ImportMode;
 import be.catalog.gateway.ingest.ImportRejection;
 import be.catalog.gateway.ingest.ImportState;
 import be.catalog.gateway.ingest.RecordOutcome;
@@ -42,12 +47,14 @@ public class ImportService {
 
     private final ImportJobRepository jobs;
     private final BulkUpsert bulk;
+    private final ListingService listings;
     private final int batchSize;
 
-    public ImportService(ImportJobRepository jobs, BulkUpsert bulk,
+    public ImportService(ImportJobRepository jobs, BulkUpsert bulk, ListingService listings,
             @ConfigProperty(name = "catalog.ingest.batch-size", defaultValue = "200") int batchSize) {
         this.jobs = jobs;
         this.bulk = bulk;
+        this.listings = listings;
         this.batchSize = batchSize;
     }
 
@@ -55,13 +62,17 @@ public class ImportService {
      * Creates the job and starts reading {@code body}; answers the job's id once the job exists, while the import goes
      * on. The caller has checked that the viewer acts for {@code agency}.
      */
-    public Uni<UUID> start(Viewer viewer, AgencyCode agency, ImportFormat format, Multi<byte[]> body) {
+    public Uni<UUID> start(Viewer viewer, AgencyCode agency, ImportFormat format, ImportMode mode,
+            Multi<byte[]> body) {
         UUID id = UUID.randomUUID();
-        return jobs.create(id, agency, viewer.subject(), format).invoke(() -> run(id, viewer, agency, format, body))
+        return jobs.create(id, agency, viewer.subject(), format, mode)
+                .invoke(() -> run(id, viewer, agency, format, mode, body))
                 .replaceWith(id);
     }
 
-    private void run(UUID id, Viewer viewer, AgencyCode agency, ImportFormat format, Multi<byte[]> body) {
+    private void run(UUID id, Viewer viewer, AgencyCode agency, ImportFormat format, ImportMode mode,
+            Multi<byte[]> body) {
+        boolean fullSync = mode == ImportMode.FULL_SYNC;
         RecordSplitter splitter = FeedParser.splitterFor(format);
         FeedParser parser = FeedParser.of(format);
         AtomicInteger line = new AtomicInteger();
@@ -77,6 +88,7 @@ public class ImportService {
                 })
                 .group().intoLists().of(batchSize)
                 .onItem().transformToUniAndConcatenate(batch -> importBatch(viewer, agency, batch)
+                        .call(counts -> fullSync ? jobs.markSeen(id, externalIds(batch)) : Uni.createFrom().voidItem())
                         .call(counts -> {
                             rows.addAndGet(counts.rows());
                             int kept = rejectionsKept.get();
@@ -85,12 +97,38 @@ public class ImportService {
                             return jobs.add(id, counts, kept);
                         }))
                 .collect().last()
-                .chain(() -> rows.get() == 0 && !parser.sawHeaderOrRecords()
-                        ? jobs.finish(id, ImportState.FAILED, "EMPTY_FILE", "the file holds no listing")
-                        : jobs.finish(id, ImportState.SUCCEEDED, null, null))
+                .chain(() -> {
+                    if (rows.get() == 0 && !parser.sawHeaderOrRecords()) {
+                        throw new FeedFailure("EMPTY_FILE", "the file holds no listing");
+                    }
+                    // only a file read to its end may withdraw what it lacks
+                    return fullSync ? withdrawAbsent(id, viewer, agency) : Uni.createFrom().voidItem();
+                })
+                .chain(() -> jobs.finish(id, ImportState.SUCCEEDED, null, null))
                 .onFailure().recoverWithUni(failure -> fail(id, failure))
+                .call(() -> fullSync ? jobs.forgetSeen(id) : Uni.createFrom().voidItem())
                 .subscribe().with(done -> LOG.infof("import %s of %s finished", id, agency),
                         failure -> LOG.errorf(failure, "import %s: the job could not be closed", id));
+    }
+
+    /**
+     * Withdraws, page by page, the agency's listings the job has not read, each through the service's own withdrawal
+     * (its transaction, version and audit entry); a withdrawn listing no longer matches, so the next page is new.
+     */
+    private Uni<Void> withdrawAbsent(UUID id, Viewer viewer, AgencyCode agency) {
+        return jobs.absentListings(id, agency, batchSize).chain(keys -> keys.isEmpty() ? Uni.createFrom().voidItem()
+                : Multi.createFrom().iterable(keys)
+                        .onItem().transformToUniAndConcatenate(key -> listings.changeStatus(viewer,
+                                GlobalId.encode(ListingView.TYPE, key), null, ListingStatus.WITHDRAWN))
+                        .collect().asList()
+                        .chain(done -> jobs.addWithdrawn(id, done.size()))
+                        .chain(() -> withdrawAbsent(id, viewer, agency)));
+    }
+
+    private static List<String> externalIds(List<FeedRecord> batch) {
+        return batch.stream().map(record -> record.fields().get(FeedMapping.EXTERNAL_ID))
+                .filter(externalId -> externalId != null && !externalId.isBlank())
+                .map(String::strip).toList();
     }
 
     private Uni<Void> fail(UUID id, Throwable failure) {
