@@ -125,6 +125,22 @@ class FeedImportTest {
     }
 
     @Test
+    void aFileOfManyChunksIsReadToItsLastRow() {
+        String prefix = ListingFixtures.uniqueToken();
+        StringBuilder csv = new StringBuilder("externalId,supplierEnterpriseNumber,supplierName,supplierCity,"
+                + "supplierRegion,titleEn,category,hsCode,priceEur,unit,stockQuantity,netWeightGrams\n");
+        for (int i = 1; i <= 1000; i++) {
+            csv.append(prefix).append('-').append(i).append(",0403170701,Chocolaterie Bulk,Gent,FLANDERS,Bulk pralines ")
+                    .append(i).append(",pralines,180690,9.99,BOX,").append(i).append(",250\n");
+        }
+
+        GraphQLResponse job = importAndWait("text/csv", csv.toString().getBytes(StandardCharsets.UTF_8));
+
+        assertThat((String) job.data("importJob.state")).isEqualTo("SUCCEEDED");
+        assertCounts(job, 1000, 1000, 0, 0, 0);
+    }
+
+    @Test
     void anEmptyFileFailsTheJob() {
         GraphQLResponse job = importAndWait("text/csv", new byte[0]);
 
@@ -231,7 +247,7 @@ class FeedImportTest {
     }
 
     private static GraphQLResponse waitForEnd(GraphQLClient client, String id) {
-        Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
+        Awaitility.await().atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofMillis(200))
                 .until(() -> !"RUNNING".equals(client.execute(JOB, "id", id).ok().data("importJob.state")));
         return client.execute(JOB, "id", id).ok();
     }
@@ -242,7 +258,7 @@ class FeedImportTest {
     }
 
     private String waitForEnd(String id) {
-        Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
+        Awaitility.await().atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofMillis(200))
                 .until(() -> !"RUNNING".equals(fit.execute(JOB, "id", id).ok().data("importJob.state")));
         return id;
     }

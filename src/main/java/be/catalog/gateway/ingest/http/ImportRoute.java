@@ -29,7 +29,7 @@ import io.vertx.ext.web.RoutingContext;
 /**
  * {@code POST /agencies/{code}/imports}: an agency pushes a feed file. A plain Vert.x route rather than a JAX-RS
  * resource, because the body must stream (no body handler: nothing buffers the file) and answers are JSON with a code,
- * like the GraphQL errors. Answers 202 with the job's id as soon as the job exists.
+ * like the GraphQL errors. Answers 202 with the job's id once the body is read; the last batches may still run.
  */
 @ApplicationScoped
 public class ImportRoute {
@@ -89,6 +89,8 @@ public class ImportRoute {
         Multi<byte[]> body = io.vertx.mutiny.core.http.HttpServerRequest.newInstance(context.request()).toMulti()
                 .map(buffer -> buffer.getBytes());
         imports.start(viewer, agency, format, mode, body).subscribe().with(id -> {
+            // a job that ended early (e.g. a bad CSV header) leaves the rest of the body unread: let it drain
+            context.request().resume();
             String jobId = GlobalId.encode(ImportJobView.TYPE, id.toString());
             context.response().setStatusCode(202)
                     .putHeader("Content-Type", "application/json")

@@ -3,6 +3,7 @@ package be.catalog.gateway.ingest.service;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -59,19 +60,26 @@ public class ImportService {
     }
 
     /**
-     * Creates the job and starts reading {@code body}; answers the job's id once the job exists, while the import goes
-     * on. The caller has checked that the viewer acts for {@code agency}.
+     * Creates the job and starts reading {@code body}; answers the job's id once the body has been read (the last
+     * batches may still be running) or the job has ended. The caller has checked that the viewer acts for
+     * {@code agency}.
      */
     public Uni<UUID> start(Viewer viewer, AgencyCode agency, ImportFormat format, ImportMode mode,
             Multi<byte[]> body) {
         UUID id = UUID.randomUUID();
+        // Answering before the last byte is read would let the server end the request early and cut the file short:
+        // the answer waits until the body is read, or until the job ended without needing the rest.
+        CompletableFuture<Void> bodyRead = new CompletableFuture<>();
+        Multi<byte[]> tracked = body.onCompletion().invoke(() -> bodyRead.complete(null))
+                .onFailure().invoke(bodyRead::completeExceptionally);
         return jobs.create(id, agency, viewer.subject(), format, mode)
-                .invoke(() -> run(id, viewer, agency, format, mode, body))
+                .invoke(() -> run(id, viewer, agency, format, mode, tracked, () -> bodyRead.complete(null)))
+                .chain(() -> Uni.createFrom().completionStage(bodyRead))
                 .replaceWith(id);
     }
 
     private void run(UUID id, Viewer viewer, AgencyCode agency, ImportFormat format, ImportMode mode,
-            Multi<byte[]> body) {
+            Multi<byte[]> body, Runnable ended) {
         boolean fullSync = mode == ImportMode.FULL_SYNC;
         RecordSplitter splitter = FeedParser.splitterFor(format);
         FeedParser parser = FeedParser.of(format);
@@ -107,6 +115,7 @@ public class ImportService {
                 .chain(() -> jobs.finish(id, ImportState.SUCCEEDED, null, null))
                 .onFailure().recoverWithUni(failure -> fail(id, failure))
                 .call(() -> fullSync ? jobs.forgetSeen(id) : Uni.createFrom().voidItem())
+                .onTermination().invoke(ended)
                 .subscribe().with(done -> LOG.infof("import %s of %s finished", id, agency),
                         failure -> LOG.errorf(failure, "import %s: the job could not be closed", id));
     }
