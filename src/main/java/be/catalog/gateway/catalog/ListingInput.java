@@ -67,4 +67,31 @@ public class ListingInput {
         listing.certifications = certifications == null ? new TreeSet<>() : new TreeSet<>(certifications);
         return listing;
     }
+
+    /**
+     * Makes a stored listing match this input, as a bulk upsert does: the input is the whole listing, so an absent
+     * description or certification list clears it. Only fields that really differ are touched (through
+     * {@link ListingUpdateInput#applyTo}), so an identical record leaves the entity clean and its version as it is.
+     * The supplier is the caller's business: it is an entity, not a field.
+     */
+    public boolean replace(Listing listing) {
+        Listing draft = toDraft();
+        ListingUpdateInput update = new ListingUpdateInput();
+        update.title = title;
+        update.description = draft.description == null || draft.description.asMap().isEmpty() ? null : description;
+        update.category = category;
+        update.hsCode = hsCode;
+        update.priceEur = priceEur;
+        update.unit = unit;
+        update.stockQuantity = stockQuantity;
+        update.netWeightGrams = netWeightGrams;
+        update.originRegion = draft.originRegion;
+        update.certifications = List.copyOf(draft.certifications);
+        boolean changed = update.applyTo(listing);
+        if (update.description == null && listing.description != null && !listing.description.asMap().isEmpty()) {
+            listing.description = null;
+            changed = true;
+        }
+        return changed;
+    }
 }

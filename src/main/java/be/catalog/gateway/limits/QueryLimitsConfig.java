@@ -32,7 +32,7 @@ public interface QueryLimitsConfig {
     int maxComplexity();
 
     /** Bytes of a GraphQL HTTP request body. */
-    @WithDefault("262144")
+    @WithDefault("1048576")
     long maxBodyBytes();
 
     /** Operations in one batched (JSON array) request. */

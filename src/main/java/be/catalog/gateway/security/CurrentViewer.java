@@ -31,7 +31,8 @@ public class CurrentViewer {
                 .map(this::toViewer);
     }
 
-    private Viewer toViewer(SecurityIdentity identity) {
+    /** The viewer of an identity that is already known, e.g. on a plain HTTP route. */
+    public Viewer toViewer(SecurityIdentity identity) {
         if (identity.isAnonymous()) {
             return Viewer.ANONYMOUS;
         }

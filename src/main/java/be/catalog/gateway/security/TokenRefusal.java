@@ -12,7 +12,7 @@ import org.jose4j.jwt.consumer.InvalidJwtException;
  * Why quarkus-oidc refused a bearer token, as a stable code: agencies' integrations can tell an expired token (fetch
  * a new one) from one issued for another service or by another issuer (fix the configuration).
  */
-enum TokenRefusal {
+public enum TokenRefusal {
     TOKEN_EXPIRED("The bearer token has expired"),
     TOKEN_NOT_YET_VALID("The bearer token is not valid yet (nbf or iat in the future)"),
     TOKEN_WRONG_ISSUER("The bearer token was not issued by the identity provider this service trusts"),
@@ -27,7 +27,7 @@ enum TokenRefusal {
         this.message = message;
     }
 
-    String message() {
+    public String message() {
         return message;
     }
 
@@ -35,7 +35,7 @@ enum TokenRefusal {
      * The refusal for {@code failure}. quarkus-oidc refuses an unsigned token without saying why, so the token's own
      * header is read for that case; it only selects the code, the token was refused whatever it says.
      */
-    static TokenRefusal of(Throwable failure, String authorization) {
+    public static TokenRefusal of(Throwable failure, String authorization) {
         if (isUnsigned(authorization)) {
             return TOKEN_UNSIGNED;
         }

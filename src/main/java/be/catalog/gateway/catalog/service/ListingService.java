@@ -5,9 +5,13 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import be.catalog.gateway.audit.AuditAction;
+import be.catalog.gateway.audit.Change;
+import be.catalog.gateway.audit.service.AuditTrail;
 import be.catalog.gateway.catalog.DuplicateExternalIdException;
 import be.catalog.gateway.catalog.Listing;
 import be.catalog.gateway.catalog.ListingInput;
@@ -35,8 +39,9 @@ import io.smallrye.mutiny.Uni;
 
 /**
  * Agencies' writes. Every check that needs no lock (who may write, the input's rules, the category) runs before the
- * transaction; each write is one transaction, so a refused or failed write leaves nothing behind. Answers the key of
- * the written listing, which the caller re-reads through the read side once the transaction has committed.
+ * transaction; each write is one transaction, together with its audit entry, so a refused or failed write leaves
+ * nothing behind and the trail never misses a committed write. Answers the key of the written listing, which the
+ * caller re-reads through the read side once the transaction has committed.
  */
 @ApplicationScoped
 public class ListingService {
@@ -49,9 +54,11 @@ public class ListingService {
     private final CertificationRepository certifications;
     private final ListingRules rules;
     private final AgencyAccess access;
+    private final AuditTrail audit;
 
     public ListingService(ListingRepository listings, SupplierRepository suppliers, CategoryRepository categories,
-            CertificationRepository certifications, ListingRules rules, AgencyAccess access) {
+            CertificationRepository certifications, ListingRules rules, AgencyAccess access, AuditTrail audit) {
+        this.audit = audit;
         this.listings = listings;
         this.suppliers = suppliers;
         this.categories = categories;
@@ -68,9 +75,9 @@ public class ListingService {
         if (!violations.isEmpty()) {
             return Uni.createFrom().failure(new InvalidInputException(violations));
         }
-        return requireCategory(listing.category)
-                .chain(() -> requireCertifications(listing.certifications))
-                .chain(() -> Panache.withTransaction(() -> insert(listing, input.supplier)))
+        return requireCategory(listing.category, "input.category")
+                .chain(() -> requireCertifications(listing.certifications, "input.certifications"))
+                .chain(() -> Panache.withTransaction(() -> insert(viewer, listing, input.supplier, AuditAction.CREATE)))
                 .onFailure(failure -> PersistenceFailures.violates(failure, EXTERNAL_ID_CONSTRAINT))
                 .transform(failure -> new DuplicateExternalIdException(listing.agency, listing.externalId))
                 .map(saved -> saved.id);
@@ -79,21 +86,25 @@ public class ListingService {
     public Uni<Long> update(Viewer viewer, String id, int expectedVersion, ListingUpdateInput changes) {
         long key = GlobalId.decode(ListingView.TYPE, id);
         Uni<Void> categoryCheck = changes.category == null ? Uni.createFrom().voidItem()
-                : requireCategory(changes.category);
+                : requireCategory(changes.category, "input.category");
         Uni<Void> certificationCheck = changes.certifications == null ? Uni.createFrom().voidItem()
-                : requireCertifications(changes.certifications);
+                : requireCertifications(changes.certifications, "input.certifications");
         return categoryCheck
                 .chain(() -> certificationCheck)
                 .chain(() -> Panache.withTransaction(() -> loadForWrite(viewer, id, key)
-                        .invoke(listing -> {
+                        .call(listing -> {
                             requireVersion(id, listing, expectedVersion);
-                            if (changes.applyTo(listing)) {
-                                List<Violation> violations = rules.check(listing, "input");
-                                if (!violations.isEmpty()) {
-                                    throw new InvalidInputException(violations);
-                                }
-                                listing.updatedAt = now();
+                            Map<String, Object> before = ListingChanges.snapshot(listing);
+                            if (!changes.applyTo(listing)) {
+                                return Uni.createFrom().voidItem();
                             }
+                            List<Violation> violations = rules.check(listing, "input");
+                            if (!violations.isEmpty()) {
+                                throw new InvalidInputException(violations);
+                            }
+                            listing.updatedAt = now();
+                            return audit.record(viewer, listing.agency, listing.id, AuditAction.UPDATE,
+                                    ListingChanges.diff(before, ListingChanges.snapshot(listing)));
                         })))
                 .onFailure(PersistenceFailures::isStaleWrite).transform(failure -> new VersionConflictException(id, null))
                 .map(listing -> listing.id);
@@ -103,20 +114,77 @@ public class ListingService {
     public Uni<Long> changeStatus(Viewer viewer, String id, Integer expectedVersion, ListingStatus target) {
         long key = GlobalId.decode(ListingView.TYPE, id);
         return Panache.withTransaction(() -> loadForWrite(viewer, id, key)
-                .invoke(listing -> {
+                .call(listing -> {
                     if (expectedVersion != null) {
                         requireVersion(id, listing, expectedVersion);
                     }
-                    if (listing.status != target) {
-                        listing.status = target;
-                        listing.updatedAt = now();
+                    if (listing.status == target) {
+                        return Uni.createFrom().voidItem();
                     }
+                    Change change = new Change("status", listing.status.name(), target.name());
+                    listing.status = target;
+                    listing.updatedAt = now();
+                    return audit.record(viewer, listing.agency, listing.id,
+                            target == ListingStatus.PUBLISHED ? AuditAction.PUBLISH : AuditAction.WITHDRAW,
+                            List.of(change));
                 }))
                 .onFailure(PersistenceFailures::isStaleWrite).transform(failure -> new VersionConflictException(id, null))
                 .map(listing -> listing.id);
     }
 
-    private Uni<Listing> insert(Listing listing, SupplierInput supplierInput) {
+    /**
+     * Creates or replaces the listing with the input's (agency, externalId), in one transaction of its own, so a
+     * record is written whole or not at all. An input equal to the stored listing changes nothing, not even the
+     * version. The caller has checked that the viewer writes for {@code input.agency}: a bulk call checks once.
+     * Field paths of violations start with {@code path}, e.g. {@code listings[3]}.
+     */
+    public Uni<UpsertOutcome> upsert(Viewer viewer, ListingInput input, String path) {
+        Listing draft = input.toDraft();
+        List<Violation> violations = new ArrayList<>(rules.check(draft, path));
+        violations.addAll(rules.check(input.supplier, path + ".supplier"));
+        if (!violations.isEmpty()) {
+            return Uni.createFrom().failure(new InvalidInputException(violations));
+        }
+        return requireCategory(draft.category, path + ".category")
+                .chain(() -> requireCertifications(draft.certifications, path + ".certifications"))
+                // Two callers upserting the same new record race to insert it; the loser finds it on its retry.
+                .chain(() -> Uni.createFrom().deferred(() -> Panache.withTransaction(() -> upsertInTransaction(viewer, input, draft)))
+                        .onFailure(failure -> PersistenceFailures.violates(failure, EXTERNAL_ID_CONSTRAINT))
+                        .retry().atMost(1));
+    }
+
+    private Uni<UpsertOutcome> upsertInTransaction(Viewer viewer, ListingInput input, Listing draft) {
+        return listings.findByExternalIdWithSupplier(draft.agency, draft.externalId).chain(existing -> {
+            if (existing == null) {
+                return insert(viewer, draft, input.supplier, AuditAction.UPSERT_CREATE)
+                        .map(saved -> new UpsertOutcome(saved.id, UpsertOutcome.Kind.CREATED));
+            }
+            String oldSupplier = existing.supplier.enterpriseNumber;
+            String enterpriseNumber = EnterpriseNumber.normalize(input.supplier.enterpriseNumber).orElseThrow();
+            boolean supplierChanged = !enterpriseNumber.equals(oldSupplier);
+            Uni<Void> supplier = supplierChanged
+                    ? supplierFor(input.supplier).invoke(found -> existing.supplier = found).replaceWithVoid()
+                    : Uni.createFrom().voidItem();
+            Map<String, Object> before = ListingChanges.snapshot(existing);
+            return supplier.chain(() -> {
+                List<Change> changes = new ArrayList<>();
+                if (input.replace(existing)) {
+                    changes.addAll(ListingChanges.diff(before, ListingChanges.snapshot(existing)));
+                }
+                if (supplierChanged) {
+                    changes.add(new Change("supplier", oldSupplier, enterpriseNumber));
+                }
+                if (changes.isEmpty()) {
+                    return Uni.createFrom().item(new UpsertOutcome(existing.id, UpsertOutcome.Kind.UNCHANGED));
+                }
+                existing.updatedAt = now();
+                return audit.record(viewer, existing.agency, existing.id, AuditAction.UPSERT_UPDATE, changes)
+                        .replaceWith(new UpsertOutcome(existing.id, UpsertOutcome.Kind.UPDATED));
+            });
+        });
+    }
+
+    private Uni<Listing> insert(Viewer viewer, Listing listing, SupplierInput supplierInput, AuditAction action) {
         return listings.findByExternalId(listing.agency, listing.externalId)
                 .chain(existing -> {
                     if (existing != null) {
@@ -129,7 +197,8 @@ public class ListingService {
                     listing.createdAt = now();
                     listing.updatedAt = listing.createdAt;
                     return listings.persist(listing);
-                });
+                })
+                .call(saved -> audit.record(viewer, saved.agency, saved.id, action, ListingChanges.created(saved)));
     }
 
     /** The supplier with this enterprise number, created on first use and otherwise reused as it is. */
@@ -165,21 +234,21 @@ public class ListingService {
                 });
     }
 
-    private Uni<Void> requireCategory(String code) {
+    private Uni<Void> requireCategory(String code, String field) {
         return categories.exists(code)
                 .invoke(exists -> {
                     if (!exists) {
-                        throw new UnknownCategoryException("input.category", code);
+                        throw new UnknownCategoryException(field, code);
                     }
                 })
                 .replaceWithVoid();
     }
 
-    private Uni<Void> requireCertifications(Collection<String> codes) {
+    private Uni<Void> requireCertifications(Collection<String> codes, String field) {
         return certifications.unknown(codes)
                 .invoke(unknown -> {
                     if (!unknown.isEmpty()) {
-                        throw new InvalidInputException(new Violation("input.certifications", "UNKNOWN_CERTIFICATION",
+                        throw new InvalidInputException(new Violation(field, "UNKNOWN_CERTIFICATION",
                                 unknown + " are not certifications; see the `certifications` query"));
                     }
                 })

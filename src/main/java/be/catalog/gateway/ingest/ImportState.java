@@ -1,0 +1,5 @@
+package be.catalog.gateway.ingest;
+
+public enum ImportState {
+    RUNNING, SUCCEEDED, FAILED
+}

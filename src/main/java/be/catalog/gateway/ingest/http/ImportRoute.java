@@ -1,0 +1,124 @@
+package be.catalog.gateway.ingest.http;
+
+import java.util.Locale;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import org.jboss.logging.Logger;
+
+import be.catalog.gateway.agency.AgencyCode;
+import be.catalog.gateway.graphql.ErrorResponses;
+import be.catalog.gateway.graphql.GlobalId;
+import be.catalog.gateway.ingest.ImportFormat;
+import be.catalog.gateway.ingest.ImportJobView;
+import be.catalog.gateway.ingest.ImportMode;
+import be.catalog.gateway.ingest.service.ImportService;
+import be.catalog.gateway.security.CurrentViewer;
+import be.catalog.gateway.security.TokenRefusal;
+import be.catalog.gateway.security.Viewer;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * {@code POST /agencies/{code}/imports}: an agency pushes a feed file. A plain Vert.x route rather than a JAX-RS
+ * resource, because the body must stream (no body handler: nothing buffers the file) and answers are JSON with a code,
+ * like the GraphQL errors. Answers 202 with the job's id once the body is read; the last batches may still run.
+ */
+@ApplicationScoped
+public class ImportRoute {
+
+    private static final Logger LOG = Logger.getLogger(ImportRoute.class);
+
+    private final ImportService imports;
+    private final CurrentViewer viewers;
+
+    public ImportRoute(ImportService imports, CurrentViewer viewers) {
+        this.imports = imports;
+        this.viewers = viewers;
+    }
+
+    void register(@Observes Router router) {
+        router.post("/agencies/:code/imports").handler(this::handle);
+    }
+
+    private void handle(RoutingContext context) {
+        HttpServerRequest request = context.request();
+        // Nothing may be read before the caller is known: the body waits, paused, in Vert.x's (bounded) buffer.
+        request.pause();
+        Optional<AgencyCode> agency = agency(context.pathParam("code"));
+        if (agency.isEmpty()) {
+            refuse(context, 404, "UNKNOWN_AGENCY", "no agency '" + context.pathParam("code") + "'");
+            return;
+        }
+        Optional<ImportFormat> format = ImportFormat.of(request.getParam("format"), request.getHeader("Content-Type"));
+        if (format.isEmpty()) {
+            refuse(context, 415, "UNSUPPORTED_FORMAT",
+                    "send text/csv, application/x-ndjson or application/xml (or ?format=CSV|JSONL|XML)");
+            return;
+        }
+        String modeParameter = request.getParam("mode");
+        if (modeParameter != null && !"full-sync".equals(modeParameter) && !"merge".equals(modeParameter)) {
+            refuse(context, 400, "INVALID_MODE", "mode is full-sync or merge (the default)");
+            return;
+        }
+        ImportMode mode = "full-sync".equals(modeParameter) ? ImportMode.FULL_SYNC : ImportMode.MERGE;
+        Uni<SecurityIdentity> identity = context.get(QuarkusHttpUser.DEFERRED_IDENTITY_KEY);
+        (identity == null ? Uni.createFrom().item(Viewer.ANONYMOUS) : identity.map(viewers::toViewer))
+                .subscribe().with(viewer -> start(context, viewer, agency.get(), format.get(), mode),
+                        failure -> {
+                            TokenRefusal refusal = TokenRefusal.of(failure, request.getHeader("Authorization"));
+                            refuse(context, 401, refusal.name(), refusal.message());
+                        });
+    }
+
+    private void start(RoutingContext context, Viewer viewer, AgencyCode agency, ImportFormat format,
+            ImportMode mode) {
+        if (viewer.isAnonymous()) {
+            refuse(context, 401, "UNAUTHENTICATED", "an import needs a bearer token of the agency");
+            return;
+        }
+        if (!viewer.actsFor(agency)) {
+            refuse(context, 403, "FORBIDDEN", "your token does not allow importing listings of agency " + agency);
+            return;
+        }
+        // Mutiny's view of the request asks Vert.x for more only as the import consumes: backpressure to the socket.
+        Multi<byte[]> body = io.vertx.mutiny.core.http.HttpServerRequest.newInstance(context.request()).toMulti()
+                .map(buffer -> buffer.getBytes());
+        imports.start(viewer, agency, format, mode, body).subscribe().with(id -> {
+            // a job that ended early (e.g. a bad CSV header) leaves the rest of the body unread: let it drain
+            context.request().resume();
+            String jobId = GlobalId.encode(ImportJobView.TYPE, id.toString());
+            context.response().setStatusCode(202)
+                    .putHeader("Content-Type", "application/json")
+                    .end(new JsonObject().put("jobId", jobId).put("state", "RUNNING").encode());
+        }, failure -> {
+            LOG.errorf(failure, "could not start an import of %s", agency);
+            refuse(context, 503, "SERVICE_UNAVAILABLE", "the import could not start; retry shortly");
+        });
+    }
+
+    private static void refuse(RoutingContext context, int status, String code, String message) {
+        if (context.response().ended()) {
+            return;
+        }
+        // The unread body is drained, so that the connection can serve the next request.
+        context.request().resume();
+        ErrorResponses.send(context, status, code, message);
+    }
+
+    private static Optional<AgencyCode> agency(String code) {
+        try {
+            return Optional.of(AgencyCode.valueOf(code.toUpperCase(Locale.ROOT)));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+}
