@@ -50,7 +50,7 @@ public class PersistedQueryFilter {
 
     void register(@Observes Router router) {
         // The body handler reads the body once; the one of the limits filter then sees it was read.
-        router.route(graphqlPath).order(ORDER).handler(BodyHandler.create().setBodyLimit(maxBodyBytes))
+        router.route(graphqlPath).order(ORDER).handler(BodyHandler.create(false).setBodyLimit(maxBodyBytes))
                 .handler(this::resolve);
     }
 

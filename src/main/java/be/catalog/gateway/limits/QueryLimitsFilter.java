@@ -42,8 +42,9 @@ public class QueryLimitsFilter {
     }
 
     void register(@Observes Router router) {
-        // Ahead of SmallRye's route for the same path; Vert.x's body handler reads the body once for both.
-        router.route(graphqlPath).order(-100).handler(BodyHandler.create().setBodyLimit(maxBodyBytes))
+        // Ahead of SmallRye's route for the same path; Vert.x's body handler reads the body once for both. GraphQL
+        // takes no file uploads, so none is written to disk (nor a file-uploads directory created).
+        router.route(graphqlPath).order(-100).handler(BodyHandler.create(false).setBodyLimit(maxBodyBytes))
                 .handler(this::check)
                 .failureHandler(this::internalError);
     }
