@@ -3,6 +3,8 @@ package be.catalog.gateway.caching;
 import java.util.Base64;
 import java.util.HexFormat;
 
+import be.catalog.gateway.common.Sha256;
+
 /** Strong entity tags of response bodies, and {@code If-None-Match} matching (RFC 9110, weak comparison). */
 final class ETags {
 

@@ -6,6 +6,8 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import be.catalog.gateway.common.Sha256;
+
 /**
  * GraphQL documents by their SHA-256, registered by clients (Automatic Persisted Queries): a bounded map in memory, the
  * least recently used document dropped first. Each instance learns the documents on its own; a client whose hash is

@@ -1,14 +1,11 @@
 package be.catalog.gateway.limits;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
+import be.catalog.gateway.common.Sha256;
 import be.catalog.gateway.graphql.ErrorResponses;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.ext.web.RoutingContext;
@@ -63,18 +60,9 @@ public class RateLimitFilter {
     private static String clientOf(RoutingContext context) {
         String authorization = context.request().getHeader("Authorization");
         if (authorization != null && !authorization.isBlank()) {
-            return "token:" + sha256(authorization);
+            return "token:" + Sha256.hex(authorization);
         }
         return "address:" + (context.request().remoteAddress() == null ? "unknown"
                 : context.request().remoteAddress().hostAddress());
-    }
-
-    private static String sha256(String value) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(value.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java platform", e);
-        }
     }
 }

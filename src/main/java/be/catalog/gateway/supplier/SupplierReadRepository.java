@@ -8,6 +8,7 @@ import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import be.catalog.gateway.common.LikePattern;
 import be.catalog.gateway.graphql.Cursor;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -50,8 +51,7 @@ public class SupplierReadRepository {
             conditions.add("s.region = ANY($" + parameters.size() + ")");
         }
         if (filter != null && filter.nameContains != null && !filter.nameContains.isBlank()) {
-            parameters.add("%" + filter.nameContains.strip().replace("\\", "\\\\").replace("%", "\\%")
-                    .replace("_", "\\_") + "%");
+            parameters.add(LikePattern.containing(filter.nameContains.strip()));
             conditions.add("s.name ILIKE $" + parameters.size());
         }
         if (after != null) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import be.catalog.gateway.common.Sha256;
 import be.catalog.gateway.agency.AgencyCode;
 import be.catalog.gateway.support.ListingFixtures;
 import be.catalog.gateway.support.Tokens;

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import be.catalog.gateway.catalog.ListingFilter;
 import be.catalog.gateway.catalog.ListingSearch;
+import be.catalog.gateway.common.LikePattern;
 import be.catalog.gateway.security.Viewer;
 
 /**
@@ -47,7 +48,7 @@ final class ListingCriteria {
             base.add("l.status = " + sql.parameter(filter.status.name()));
         }
         if (filter.titleContains != null && !filter.titleContains.isBlank()) {
-            String pattern = sql.parameter("%" + escapeLike(filter.titleContains.strip()) + "%");
+            String pattern = sql.parameter(LikePattern.containing(filter.titleContains.strip()));
             base.add(("(l.title_en ILIKE %1$s OR l.title_fr ILIKE %1$s OR l.title_nl ILIKE %1$s"
                     + " OR l.title_de ILIKE %1$s OR l.title_zh_cn ILIKE %1$s OR l.title_zh_tw ILIKE %1$s)")
                     .formatted(pattern));
@@ -98,10 +99,6 @@ final class ListingCriteria {
         } else {
             base.add("(l.status = 'PUBLISHED' OR l.agency_code = ANY(" + sql.parameter(names(viewer.agencies())) + "))");
         }
-    }
-
-    private static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     private static String[] names(Iterable<? extends Enum<?>> values) {

@@ -1,17 +1,17 @@
-package be.catalog.gateway.caching;
+package be.catalog.gateway.common;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-/** SHA-256 of a text in UTF-8, as lowercase hex: the hash of persisted queries and of response bodies. */
-final class Sha256 {
+/** SHA-256 of a text in UTF-8, as lowercase hex: persisted query hashes, ETags, rate-limit keys. */
+public final class Sha256 {
 
     private Sha256() {
     }
 
-    static String hex(String text) {
+    public static String hex(String text) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
                     .digest(text.getBytes(StandardCharsets.UTF_8)));
