@@ -8,10 +8,9 @@ import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import be.catalog.gateway.graphql.ErrorResponses;
+import be.catalog.gateway.limits.ParsedDocuments;
 import graphql.language.Document;
 import graphql.language.OperationDefinition;
-import graphql.parser.InvalidSyntaxException;
-import graphql.parser.Parser;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
@@ -29,9 +28,11 @@ public class AnonymousGetFilter {
     static final String CACHEABLE = "catalog.caching.cacheable";
 
     private final String graphqlPath;
+    private final ParsedDocuments documents;
 
-    public AnonymousGetFilter(
+    public AnonymousGetFilter(ParsedDocuments documents,
             @ConfigProperty(name = "quarkus.smallrye-graphql.root-path", defaultValue = "/graphql") String graphqlPath) {
+        this.documents = documents;
         this.graphqlPath = graphqlPath;
     }
 
@@ -53,14 +54,9 @@ public class AnonymousGetFilter {
     }
 
     /** False only for a document whose operation to run is a mutation or subscription; bad documents fail later. */
-    static boolean isQuery(String query, String operationName) {
-        if (query == null) {
-            return true;
-        }
-        Document document;
-        try {
-            document = Parser.parse(query);
-        } catch (InvalidSyntaxException e) {
+    private boolean isQuery(String query, String operationName) {
+        Document document = query == null ? null : documents.parse(query).document();
+        if (document == null) {
             return true;
         }
         List<OperationDefinition> operations = document.getDefinitionsOfType(OperationDefinition.class);

@@ -4,13 +4,11 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 
 import graphql.ExecutionResult;
+import io.quarkus.arc.Unremovable;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.smallrye.graphql.api.Context;
-import io.smallrye.graphql.cdi.event.AfterExecute;
-import io.smallrye.graphql.cdi.event.BeforeExecute;
 import io.smallrye.graphql.execution.ExecutionResponse;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerResponse;
@@ -22,10 +20,13 @@ import io.vertx.ext.web.RoutingContext;
  * a request whose {@code If-None-Match} holds that tag is answered 304 without a body. Answers vary with
  * {@code Accept-Language} (localized fields default to it).
  *
- * <p>The validators are set after execution and before SmallRye GraphQL writes the body; for a 304 the response is
- * ended here, and SmallRye's writer finds it ended (it ignores that case). Freshness: a changed listing may be served
- * from caches until max-age has passed since they stored the answer; then the ETag tells whether it changed.
+ * <p>{@link CacheHeadersHook} calls it around each execution. The validators are set after execution and before
+ * SmallRye GraphQL writes the body; for a 304 the response is ended here, and SmallRye's writer finds it ended (it
+ * ignores that case). Freshness: a changed listing may be served from caches until max-age has passed since they
+ * stored the answer; then the ETag tells whether it changed.
  */
+// Looked up by CacheHeadersHook, which CDI does not see: kept although nothing injects it.
+@Unremovable
 @ApplicationScoped
 public class CacheHeaders {
 
@@ -39,7 +40,7 @@ public class CacheHeaders {
         this.cacheControl = "public, max-age=" + config.maxAge().toSeconds();
     }
 
-    void beforeExecute(@Observes @BeforeExecute Context context) {
+    void beforeExecute(Context context) {
         RoutingContext request = currentRequest.getCurrent();
         if (request != null && Boolean.TRUE.equals(request.get(AnonymousGetFilter.CACHEABLE))) {
             String id = context.getExecutionId();
@@ -48,7 +49,7 @@ public class CacheHeaders {
         }
     }
 
-    void afterExecute(@Observes @AfterExecute Context context) {
+    void afterExecute(Context context) {
         RoutingContext request = executions.remove(context.getExecutionId());
         if (request == null || request.response().ended() || !isQuery(context)) {
             return;

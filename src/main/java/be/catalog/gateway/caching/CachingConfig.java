@@ -16,6 +16,13 @@ public interface CachingConfig {
     @WithDefault("30S")
     Duration maxAge();
 
+    /**
+     * Whether anonymous GET answers get Cache-Control and ETag ({@link CacheHeadersHook}); read by SmallRye GraphQL
+     * when it starts, so it is also set in application.properties.
+     */
+    @WithDefault("true")
+    boolean httpValidators();
+
     /** Persisted queries kept in memory, least recently used dropped first. */
     @WithDefault("1000")
     int persistedQueries();

@@ -1,11 +1,10 @@
 package be.catalog.gateway.caching;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import be.catalog.gateway.common.LruCache;
 import be.catalog.gateway.common.Sha256;
 
 /**
@@ -16,24 +15,18 @@ import be.catalog.gateway.common.Sha256;
 @ApplicationScoped
 public class PersistedQueries {
 
-    private final Map<String, String> documents;
+    private final LruCache<String, String> documents;
 
     public PersistedQueries(CachingConfig config) {
-        int capacity = config.persistedQueries();
-        this.documents = new LinkedHashMap<>(16, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
-                return size() > capacity;
-            }
-        };
+        this.documents = new LruCache<>(config.persistedQueries());
     }
 
-    public synchronized Optional<String> find(String sha256) {
+    public Optional<String> find(String sha256) {
         return Optional.ofNullable(documents.get(sha256));
     }
 
     /** Keeps the document under its hash; false when {@code sha256} is not the document's hash. */
-    public synchronized boolean register(String sha256, String document) {
+    public boolean register(String sha256, String document) {
         if (!Sha256.hex(document).equals(sha256)) {
             return false;
         }

@@ -11,11 +11,6 @@ import be.catalog.gateway.graphql.PagingConfig;
 import graphql.language.Document;
 import graphql.language.FragmentDefinition;
 import graphql.language.OperationDefinition;
-import graphql.parser.InvalidSyntaxException;
-import graphql.parser.Parser;
-import graphql.parser.ParserEnvironment;
-import graphql.parser.ParserOptions;
-import graphql.parser.exceptions.ParseCancelledException;
 
 /** Checks one GraphQL operation against the configured bounds; answers the first bound it breaks. */
 @ApplicationScoped
@@ -27,10 +22,12 @@ public class QueryLimits {
 
     private final QueryLimitsConfig limits;
     private final PagingConfig paging;
+    private final ParsedDocuments documents;
 
-    public QueryLimits(QueryLimitsConfig limits, PagingConfig paging) {
+    public QueryLimits(QueryLimitsConfig limits, PagingConfig paging, ParsedDocuments documents) {
         this.limits = limits;
         this.paging = paging;
+        this.documents = documents;
     }
 
     public int maxBatchSize() {
@@ -45,17 +42,11 @@ public class QueryLimits {
             return Optional.of(new Refusal("DOCUMENT_TOO_LARGE", "The document has " + query.length()
                     + " characters; at most " + limits.maxDocumentLength() + " are accepted"));
         }
-        Document document;
-        try {
-            ParserOptions options = ParserOptions.newParserOptions().maxTokens(limits.maxTokens())
-                    .captureSourceLocation(false).build();
-            document = Parser.parse(ParserEnvironment.newParserEnvironment().document(query).parserOptions(options).build());
-        } catch (ParseCancelledException e) {
-            return Optional.of(new Refusal("TOO_MANY_TOKENS", "The document has more than " + limits.maxTokens()
-                    + " tokens"));
-        } catch (InvalidSyntaxException e) {
-            return Optional.of(new Refusal("INVALID_SYNTAX", "The document is not valid GraphQL: " + e.getMessage()));
+        ParsedDocuments.Parsed parsed = documents.parse(query);
+        if (parsed.refusal() != null) {
+            return Optional.of(parsed.refusal());
         }
+        Document document = parsed.document();
         Map<String, FragmentDefinition> fragments = new HashMap<>();
         document.getDefinitionsOfType(FragmentDefinition.class).forEach(f -> fragments.put(f.getName(), f));
         List<OperationDefinition> operations = document.getDefinitionsOfType(OperationDefinition.class);
