@@ -17,6 +17,17 @@ public interface CachingConfig {
     Duration maxAge();
 
     /**
+     * How long the totalCount and facet counts of a public search are shared by the requests of this instance; zero
+     * turns the sharing off.
+     */
+    @WithDefault("30S")
+    Duration countsTtl();
+
+    /** Distinct public searches whose counts are kept, least recently used dropped first. */
+    @WithDefault("2000")
+    int countsCapacity();
+
+    /**
      * Whether anonymous GET answers get Cache-Control and ETag ({@link CacheHeadersHook}); read by SmallRye GraphQL
      * when it starts, so it is also set in application.properties.
      */

@@ -29,6 +29,14 @@ public final class LruCache<K, V> {
         entries.put(key, value);
     }
 
+    public synchronized void remove(K key, V value) {
+        entries.remove(key, value);
+    }
+
+    public synchronized void clear() {
+        entries.clear();
+    }
+
     /** The value kept for {@code key}, else {@code compute}'s, which is kept; computed outside the lock. */
     public V computeIfAbsent(K key, Function<K, V> compute) {
         V value = get(key);

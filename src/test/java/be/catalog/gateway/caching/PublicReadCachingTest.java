@@ -84,6 +84,36 @@ class PublicReadCachingTest {
     }
 
     @Test
+    void publicCountsAreSharedYetAWriteOnThisInstanceShowsAtOnce() {
+        String title = "Shared count " + ListingFixtures.uniqueToken();
+        String counts = "query($q: String!) { listings(filter: { titleContains: $q }) { totalCount"
+                + " facets { regions { value count } } } }";
+        ListingFixtures.createPublished(ListingFixtures.validInput(AgencyCode.FIT, title));
+        Response first = get(counts, Map.of("q", title), Map.of());
+        assertThat(first.path("data.listings.totalCount").toString()).isEqualTo("1");
+
+        ListingFixtures.createPublished(ListingFixtures.validInput(AgencyCode.FIT, title + " bis"));
+
+        Response second = get(counts, Map.of("q", title), Map.of());
+        assertThat(second.path("data.listings.totalCount").toString()).isEqualTo("2");
+        assertThat(second.path("data.listings.facets.regions[0].count").toString()).isEqualTo("2");
+    }
+
+    @Test
+    void staffCountsIncludeTheirDraftsAndAreNotSharedWithTheirPublic() {
+        String title = "Draft count " + ListingFixtures.uniqueToken();
+        String count = "query($q: String!) { listings(filter: { titleContains: $q }) { totalCount } }";
+        ListingFixtures.createPublished(ListingFixtures.validInput(AgencyCode.FIT, title));
+        ListingFixtures.create(ListingFixtures.validInput(AgencyCode.FIT, title + " draft"));
+        Map<String, String> staff = Map.of("Authorization", "Bearer " + Tokens.agency(AgencyCode.FIT));
+
+        assertThat(get(count, Map.of("q", title), staff).path("data.listings.totalCount").toString()).isEqualTo("2");
+        assertThat(get(count, Map.of("q", title), Map.of()).path("data.listings.totalCount").toString())
+                .isEqualTo("1");
+        assertThat(get(count, Map.of("q", title), staff).path("data.listings.totalCount").toString()).isEqualTo("2");
+    }
+
+    @Test
     void anAuthenticatedGetIsNotCacheable() {
         Response response = get(LISTING, Map.of("id", listingId),
                 Map.of("Authorization", "Bearer " + Tokens.agency(AgencyCode.FIT)));

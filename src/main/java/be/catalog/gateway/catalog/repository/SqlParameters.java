@@ -16,6 +16,10 @@ final class SqlParameters {
         return "$" + parameters.size();
     }
 
+    Object[] values() {
+        return parameters.toArray();
+    }
+
     Tuple parameters() {
         return Tuple.from(parameters);
     }

@@ -13,6 +13,7 @@ import be.catalog.gateway.catalog.ListingFilter;
 import be.catalog.gateway.catalog.ListingSearch;
 import be.catalog.gateway.catalog.ListingSort;
 import be.catalog.gateway.catalog.ListingView;
+import be.catalog.gateway.catalog.repository.ListingAggregates;
 import be.catalog.gateway.catalog.repository.ListingReadRepository;
 import be.catalog.gateway.graphql.Cursor;
 import be.catalog.gateway.graphql.GlobalId;
@@ -28,10 +29,12 @@ import io.smallrye.mutiny.Uni;
 public class ListingCatalog {
 
     private final ListingReadRepository reads;
+    private final ListingAggregates aggregates;
     private final PagingConfig paging;
 
-    public ListingCatalog(ListingReadRepository reads, PagingConfig paging) {
+    public ListingCatalog(ListingReadRepository reads, ListingAggregates aggregates, PagingConfig paging) {
         this.reads = reads;
+        this.aggregates = aggregates;
         this.paging = paging;
     }
 
@@ -68,11 +71,11 @@ public class ListingCatalog {
     }
 
     public Uni<Integer> totalCount(ListingConnection connection) {
-        return reads.count(connection.search()).map(Long::intValue);
+        return aggregates.count(connection.search()).map(Long::intValue);
     }
 
     public Uni<ListingFacets> facets(ListingConnection connection) {
-        return reads.facets(connection.search());
+        return aggregates.facets(connection.search());
     }
 
     private static void checkPriceRange(ListingFilter filter) {

@@ -20,6 +20,7 @@ import be.catalog.gateway.catalog.ListingStatus;
 import be.catalog.gateway.catalog.ListingUpdateInput;
 import be.catalog.gateway.catalog.ListingView;
 import be.catalog.gateway.catalog.VersionConflictException;
+import be.catalog.gateway.catalog.repository.ListingAggregates;
 import be.catalog.gateway.catalog.repository.ListingRepository;
 import be.catalog.gateway.category.CategoryRepository;
 import be.catalog.gateway.category.UnknownCategoryException;
@@ -55,10 +56,13 @@ public class ListingService {
     private final ListingRules rules;
     private final AgencyAccess access;
     private final AuditTrail audit;
+    private final ListingAggregates aggregates;
 
     public ListingService(ListingRepository listings, SupplierRepository suppliers, CategoryRepository categories,
-            CertificationRepository certifications, ListingRules rules, AgencyAccess access, AuditTrail audit) {
+            CertificationRepository certifications, ListingRules rules, AgencyAccess access, AuditTrail audit,
+            ListingAggregates aggregates) {
         this.audit = audit;
+        this.aggregates = aggregates;
         this.listings = listings;
         this.suppliers = suppliers;
         this.categories = categories;
@@ -78,6 +82,7 @@ public class ListingService {
         return requireCategory(listing.category, "input.category")
                 .chain(() -> requireCertifications(listing.certifications, "input.certifications"))
                 .chain(() -> Panache.withTransaction(() -> insert(viewer, listing, input.supplier, AuditAction.CREATE)))
+                .invoke(aggregates::invalidate)
                 .onFailure(failure -> PersistenceFailures.violates(failure, EXTERNAL_ID_CONSTRAINT))
                 .transform(failure -> new DuplicateExternalIdException(listing.agency, listing.externalId))
                 .map(saved -> saved.id);
@@ -106,6 +111,7 @@ public class ListingService {
                             return audit.record(viewer, listing.agency, listing.id, AuditAction.UPDATE,
                                     ListingChanges.diff(before, ListingChanges.snapshot(listing)));
                         })))
+                .invoke(aggregates::invalidate)
                 .onFailure(PersistenceFailures::isStaleWrite).transform(failure -> new VersionConflictException(id, null))
                 .map(listing -> listing.id);
     }
@@ -128,6 +134,7 @@ public class ListingService {
                             target == ListingStatus.PUBLISHED ? AuditAction.PUBLISH : AuditAction.WITHDRAW,
                             List.of(change));
                 }))
+                .invoke(aggregates::invalidate)
                 .onFailure(PersistenceFailures::isStaleWrite).transform(failure -> new VersionConflictException(id, null))
                 .map(listing -> listing.id);
     }
@@ -150,7 +157,12 @@ public class ListingService {
                 // Two callers upserting the same new record race to insert it; the loser finds it on its retry.
                 .chain(() -> Uni.createFrom().deferred(() -> Panache.withTransaction(() -> upsertInTransaction(viewer, input, draft)))
                         .onFailure(failure -> PersistenceFailures.violates(failure, EXTERNAL_ID_CONSTRAINT))
-                        .retry().atMost(1));
+                        .retry().atMost(1))
+                .invoke(outcome -> {
+                    if (outcome.kind() != UpsertOutcome.Kind.UNCHANGED) {
+                        aggregates.invalidate();
+                    }
+                });
     }
 
     private Uni<UpsertOutcome> upsertInTransaction(Viewer viewer, ListingInput input, Listing draft) {
