@@ -20,9 +20,12 @@ import io.vertx.sqlclient.SqlConnectOptions;
 public abstract class BoundedPoolCreator implements PgPoolCreator {
 
     protected final DatabaseConfig config;
+    private final String name;
 
-    protected BoundedPoolCreator(DatabaseConfig config) {
+    /** {@code name} tells the pools apart in the metrics ({@code sql_pool_*{pool_name}}). */
+    protected BoundedPoolCreator(DatabaseConfig config, String name) {
         this.config = config;
+        this.name = name;
     }
 
     @Override
@@ -33,7 +36,7 @@ public abstract class BoundedPoolCreator implements PgPoolCreator {
             configure(options);
         });
         return PgBuilder.pool()
-                .with(input.poolOptions().setMaxWaitQueueSize(config.maxWaitQueueSize()))
+                .with(input.poolOptions().setName(name).setMaxWaitQueueSize(config.maxWaitQueueSize()))
                 .connectingTo(List.<SqlConnectOptions>copyOf(input.pgConnectOptionsList()))
                 .using(input.vertx())
                 .build();
@@ -48,7 +51,7 @@ public abstract class BoundedPoolCreator implements PgPoolCreator {
     public static class Primary extends BoundedPoolCreator {
 
         public Primary(DatabaseConfig config) {
-            super(config);
+            super(config, "primary");
         }
     }
 
@@ -58,7 +61,7 @@ public abstract class BoundedPoolCreator implements PgPoolCreator {
     public static class Read extends BoundedPoolCreator {
 
         public Read(DatabaseConfig config) {
-            super(config);
+            super(config, ReadPool.DATASOURCE);
         }
 
         @Override
