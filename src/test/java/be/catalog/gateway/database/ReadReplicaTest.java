@@ -11,11 +11,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Handler;
-import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 
 import jakarta.inject.Inject;
 
@@ -24,6 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import be.catalog.gateway.agency.AgencyCode;
+import be.catalog.gateway.support.CapturedLogs;
 import be.catalog.gateway.support.DatabaseProxy;
 import be.catalog.gateway.support.GraphQLClient;
 import be.catalog.gateway.support.InjectDatabaseProxy;
@@ -99,32 +95,16 @@ class ReadReplicaTest {
     ReadPool reads;
 
     private final GraphQLClient fit = GraphQLClient.withToken(Tokens.agency(AgencyCode.FIT));
-    private final List<LogRecord> warnings = new CopyOnWriteArrayList<>();
-    private final Handler capture = new Handler() {
-        @Override
-        public void publish(LogRecord record) {
-            if (record.getLevel().intValue() >= Level.WARNING.intValue()) {
-                warnings.add(record);
-            }
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
-        }
-    };
+    private CapturedLogs logged;
 
     @BeforeEach
-    void captureWarnings() {
-        Logger.getLogger(ReadPool.class.getName()).addHandler(capture);
+    void captureLogs() {
+        logged = CapturedLogs.of(ReadPool.class);
     }
 
     @AfterEach
     void restoreReplica() {
-        Logger.getLogger(ReadPool.class.getName()).removeHandler(capture);
+        logged.close();
         replica.restore();
     }
 
@@ -194,7 +174,7 @@ class ReadReplicaTest {
                 .body("checks.find { it.name == 'Read replica' }.status", equalTo("UP"))
                 .body("checks.find { it.name == 'Read replica' }.data.read",
                         equalTo("DOWN (falling back to primary)"));
-        assertThat(warnings).singleElement()
+        assertThat(logged.warnings()).singleElement()
                 .satisfies(warning -> assertThat(warning.getMessage()).contains("read replica"));
 
         replica.restore();
