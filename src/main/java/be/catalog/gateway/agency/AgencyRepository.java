@@ -5,21 +5,22 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import be.catalog.gateway.database.ReadPool;
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 
 @ApplicationScoped
 public class AgencyRepository {
 
-    private final Pool pool;
+    private final ReadPool replica;
 
-    public AgencyRepository(Pool pool) {
-        this.pool = pool;
+    /** The agencies are public reference data, changed by migrations only: the replica. */
+    public AgencyRepository(ReadPool replica) {
+        this.replica = replica;
     }
 
     public Uni<List<Agency>> listAll() {
-        return pool.query("SELECT code, name, region, website FROM agency ORDER BY code").execute()
+        return replica.query("SELECT code, name, region, website FROM agency ORDER BY code")
                 .map(rows -> {
                     List<Agency> agencies = new ArrayList<>();
                     rows.forEach(row -> agencies.add(fromRow(row, "")));

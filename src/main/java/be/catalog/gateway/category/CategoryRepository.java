@@ -5,6 +5,7 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import be.catalog.gateway.database.ReadPool;
 import be.catalog.gateway.i18n.LocalizedText;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -14,15 +15,17 @@ import io.vertx.mutiny.sqlclient.Tuple;
 @ApplicationScoped
 public class CategoryRepository {
 
-    private final Pool pool;
+    private final ReadPool replica;
+    private final Pool primary;
 
-    public CategoryRepository(Pool pool) {
-        this.pool = pool;
+    public CategoryRepository(ReadPool replica, Pool primary) {
+        this.replica = replica;
+        this.primary = primary;
     }
 
     public Uni<List<Category>> listAll() {
-        return pool.query("SELECT code, parent_code, name_en, name_fr, name_nl, name_de, name_zh_cn, name_zh_tw FROM category"
-                + " ORDER BY parent_code NULLS FIRST, position, code").execute()
+        return replica.query("SELECT code, parent_code, name_en, name_fr, name_nl, name_de, name_zh_cn, name_zh_tw FROM category"
+                + " ORDER BY parent_code NULLS FIRST, position, code")
                 .map(rows -> {
                     List<Category> categories = new ArrayList<>();
                     rows.forEach(row -> categories.add(fromRow(row, "")));
@@ -30,8 +33,9 @@ public class CategoryRepository {
                 });
     }
 
+    /** Checks a write's input, so it reads the primary: a write never depends on a replica or its lag. */
     public Uni<Boolean> exists(String code) {
-        return pool.preparedQuery("SELECT 1 FROM category WHERE code = $1").execute(Tuple.of(code))
+        return primary.preparedQuery("SELECT 1 FROM category WHERE code = $1").execute(Tuple.of(code))
                 .map(rows -> rows.size() > 0);
     }
 

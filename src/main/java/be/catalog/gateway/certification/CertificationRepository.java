@@ -8,6 +8,7 @@ import java.util.TreeSet;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import be.catalog.gateway.database.ReadPool;
 import be.catalog.gateway.i18n.LocalizedText;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -24,15 +25,17 @@ public class CertificationRepository {
                FROM listing_certification lc JOIN certification ct ON ct.code = lc.certification_code
               WHERE lc.listing_id = l.id)""";
 
-    private final Pool pool;
+    private final ReadPool replica;
+    private final Pool primary;
 
-    public CertificationRepository(Pool pool) {
-        this.pool = pool;
+    public CertificationRepository(ReadPool replica, Pool primary) {
+        this.replica = replica;
+        this.primary = primary;
     }
 
     public Uni<List<Certification>> listAll() {
-        return pool.query("SELECT code, name_en, name_fr, name_nl, name_de, name_zh_cn, name_zh_tw FROM certification"
-                + " ORDER BY position, code").execute()
+        return replica.query("SELECT code, name_en, name_fr, name_nl, name_de, name_zh_cn, name_zh_tw FROM certification"
+                + " ORDER BY position, code")
                 .map(rows -> {
                     List<Certification> certifications = new ArrayList<>();
                     rows.forEach(row -> certifications.add(
@@ -41,12 +44,12 @@ public class CertificationRepository {
                 });
     }
 
-    /** Those of {@code codes} that are not certifications. */
+    /** Those of {@code codes} that are not certifications. Checks a write's input, so it reads the primary. */
     public Uni<Set<String>> unknown(Collection<String> codes) {
         if (codes.isEmpty()) {
             return Uni.createFrom().item(Set.of());
         }
-        return pool.preparedQuery("SELECT code FROM unnest($1::text[]) AS code"
+        return primary.preparedQuery("SELECT code FROM unnest($1::text[]) AS code"
                 + " WHERE code NOT IN (SELECT code FROM certification)")
                 .execute(Tuple.of(codes.toArray(String[]::new)))
                 .map(rows -> {

@@ -1,6 +1,5 @@
 package be.catalog.gateway.graphql;
 
-import java.net.ConnectException;
 import java.util.UUID;
 import java.util.concurrent.CompletionException;
 
@@ -9,9 +8,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
 
+import be.catalog.gateway.database.ConnectionFailures;
 import io.vertx.core.http.ConnectionPoolTooBusyException;
 import io.vertx.pgclient.PgException;
-import io.vertx.sqlclient.ClosedConnectionException;
 
 /** Turns any failure of a resolver into the {@link ClientError} the client is allowed to see. */
 @ApplicationScoped
@@ -56,20 +55,14 @@ public class FailureTranslator {
         return false;
     }
 
+    /** No connection could be had (see {@link ConnectionFailures}), or the pool's bounded wait queue is full. */
     private static boolean isDatabaseUnreachable(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            // refused or dropped connections, and a pool whose bounded wait queue is full
-            if (t instanceof ConnectException || t instanceof ClosedConnectionException
-                    || t instanceof ConnectionPoolTooBusyException) {
+        if (ConnectionFailures.cannotConnect(failure)) {
+            return true;
+        }
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof ConnectionPoolTooBusyException) {
                 return true;
-            }
-            // SQLSTATE class 08 (connection exception) and 57P (server shutting down, crashed, starting up)
-            if (t instanceof PgException pg && pg.getSqlState() != null
-                    && (pg.getSqlState().startsWith("08") || pg.getSqlState().startsWith("57P"))) {
-                return true;
-            }
-            if (t.getCause() == t) {
-                break;
             }
         }
         return false;

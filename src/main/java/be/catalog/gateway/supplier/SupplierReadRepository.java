@@ -9,9 +9,9 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import be.catalog.gateway.common.LikePattern;
+import be.catalog.gateway.database.ReadPool;
 import be.catalog.gateway.graphql.Cursor;
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 
@@ -24,15 +24,16 @@ public class SupplierReadRepository {
 
     static final String SORT = "NAME";
 
-    private final Pool pool;
+    private final ReadPool replica;
 
-    public SupplierReadRepository(Pool pool) {
-        this.pool = pool;
+    /** Only what the public sees, whoever asks, so the replica: a lag of milliseconds is below CACHE_MAX_AGE. */
+    public SupplierReadRepository(ReadPool replica) {
+        this.replica = replica;
     }
 
     public Uni<List<SupplierView>> findPublic(Collection<Long> keys) {
-        return pool.preparedQuery("SELECT s.* FROM supplier s WHERE s.id = ANY($1) AND " + published(""))
-                .execute(Tuple.of(keys.toArray(Long[]::new)))
+        return replica.preparedQuery("SELECT s.* FROM supplier s WHERE s.id = ANY($1) AND " + published(""),
+                Tuple.of(keys.toArray(Long[]::new)))
                 .map(SupplierReadRepository::toViews);
     }
 
@@ -62,14 +63,14 @@ public class SupplierReadRepository {
         parameters.add(limit);
         String sql = "SELECT s.* FROM supplier s WHERE " + String.join(" AND ", conditions)
                 + " ORDER BY s.name, s.id LIMIT $" + parameters.size();
-        return pool.preparedQuery(sql).execute(Tuple.from(parameters)).map(SupplierReadRepository::toViews);
+        return replica.preparedQuery(sql, Tuple.from(parameters)).map(SupplierReadRepository::toViews);
     }
 
     /** Number of published listings per supplier key, in one statement for a whole page of suppliers. */
     public Uni<Map<Long, Integer>> publishedListingCounts(Collection<Long> keys) {
-        return pool.preparedQuery("SELECT supplier_id, count(*) AS n FROM listing"
-                + " WHERE supplier_id = ANY($1) AND status = 'PUBLISHED' GROUP BY supplier_id")
-                .execute(Tuple.of(keys.toArray(Long[]::new)))
+        return replica.preparedQuery("SELECT supplier_id, count(*) AS n FROM listing"
+                + " WHERE supplier_id = ANY($1) AND status = 'PUBLISHED' GROUP BY supplier_id",
+                Tuple.of(keys.toArray(Long[]::new)))
                 .map(rows -> {
                     Map<Long, Integer> counts = new HashMap<>();
                     rows.forEach(row -> counts.put(row.getLong("supplier_id"), row.getLong("n").intValue()));

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
@@ -13,6 +12,8 @@ import org.junit.jupiter.api.Test;
 import be.catalog.gateway.agency.AgencyCode;
 import be.catalog.gateway.support.GraphQLClient;
 import be.catalog.gateway.support.ListingFixtures;
+import be.catalog.gateway.support.Metrics;
+import be.catalog.gateway.support.Tokens;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
@@ -25,6 +26,7 @@ import io.restassured.response.Response;
 class OperationsTest {
 
     private static final String DATABASE_CHECK = "Reactive PostgreSQL connections health check";
+    private static final String AGENCIES_QUERY = "name=\"agencies\",source=\"false\",type=\"QUERY\"";
     private static final Pattern UUID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
     @Test
@@ -47,43 +49,55 @@ class OperationsTest {
 
     @Test
     void metricsTimeEachGraphQLOperation() {
-        double before = metric("mp_graphql_seconds_count", "name=\"agencies\",source=\"false\",type=\"QUERY\"");
+        double before = Metrics.value("mp_graphql_seconds_count", AGENCIES_QUERY);
 
         GraphQLClient.anonymous().execute("{ agencies { code } }").ok();
 
-        double after = metric("mp_graphql_seconds_count", "name=\"agencies\",source=\"false\",type=\"QUERY\"");
+        double after = Metrics.value("mp_graphql_seconds_count", AGENCIES_QUERY);
         assertThat(after).isEqualTo(before + 1);
-        assertThat(metric("mp_graphql_seconds_sum", "name=\"agencies\",source=\"false\",type=\"QUERY\"")).isPositive();
+        assertThat(Metrics.value("mp_graphql_seconds_sum", AGENCIES_QUERY)).isPositive();
     }
 
     @Test
     void metricsCountErrorsByOperationAndCode() {
-        double before = metric("catalog_graphql_errors_total", "code=\"INVALID_ID\",operation=\"listing\"");
+        double before = Metrics.value("catalog_graphql_errors_total", "code=\"INVALID_ID\",operation=\"listing\"");
 
         GraphQLClient.anonymous().execute("{ listing(id: \"not-an-id\") { id } }").failsWith("INVALID_ID");
 
-        assertThat(metric("catalog_graphql_errors_total", "code=\"INVALID_ID\",operation=\"listing\""))
+        assertThat(Metrics.value("catalog_graphql_errors_total", "code=\"INVALID_ID\",operation=\"listing\""))
                 .isEqualTo(before + 1);
     }
 
     @Test
     void metricsCountRefusedWritesByCode() {
-        double before = metric("catalog_graphql_errors_total", "code=\"UNAUTHENTICATED\",operation=\"createListing\"");
+        double before = Metrics.value("catalog_graphql_errors_total",
+                "code=\"UNAUTHENTICATED\",operation=\"createListing\"");
 
         GraphQLClient.anonymous().execute(ListingFixtures.CREATE, "input",
                 ListingFixtures.validInput(AgencyCode.FIT, "Pralines")).failsWith("UNAUTHENTICATED");
 
-        assertThat(metric("catalog_graphql_errors_total", "code=\"UNAUTHENTICATED\",operation=\"createListing\""))
-                .isEqualTo(before + 1);
+        assertThat(Metrics.value("catalog_graphql_errors_total",
+                "code=\"UNAUTHENTICATED\",operation=\"createListing\"")).isEqualTo(before + 1);
     }
 
     @Test
-    void metricsShowTheDatabasePoolUsage() {
-        GraphQLClient.anonymous().execute("{ listings(first: 1) { totalCount } }").ok();
+    void readinessReportsTheReadReplica() {
+        given().get("/q/health/ready").then().statusCode(200)
+                .body("checks.find { it.name == 'Read replica' }.status", equalTo("UP"))
+                .body("checks.find { it.name == 'Read replica' }.data.read", equalTo("UP"));
+    }
 
-        String metrics = metrics();
+    @Test
+    void metricsShowTheUsageOfBothDatabasePools() {
+        GraphQLClient.anonymous().execute("{ listings(first: 1) { totalCount } }").ok();
+        GraphQLClient.withToken(Tokens.agency(AgencyCode.FIT)).execute("{ listings(first: 1) { totalCount } }").ok();
+
+        String metrics = Metrics.scrape();
         assertThat(metrics).contains("sql_pool_active{", "sql_pool_idle{", "sql_pool_queue_size{",
-                "sql_pool_queue_delay_seconds_count{", "sql_pool_usage_seconds_count{");
+                "sql_pool_queue_delay_seconds_count{", "sql_pool_usage_seconds_count{", "catalog_read_fallback_total");
+        assertThat(metrics.lines().filter(line -> line.startsWith("sql_pool_usage_seconds_count{")))
+                .anyMatch(line -> line.contains("pool_name=\"primary\""))
+                .anyMatch(line -> line.contains("pool_name=\"read\""));
     }
 
     @Test
@@ -136,16 +150,5 @@ class OperationsTest {
                 .body("{\"query\":\"{ agencies { code } }\"}")
                 .post("/graphql")
                 .then().statusCode(403);
-    }
-
-    /** The value of one Prometheus sample, 0 when the series does not exist yet. */
-    static double metric(String name, String labels) {
-        Matcher matcher = Pattern.compile("(?m)^" + Pattern.quote(name + "{" + labels + "}") + " ([0-9.eE+-]+)")
-                .matcher(metrics());
-        return matcher.find() ? Double.parseDouble(matcher.group(1)) : 0;
-    }
-
-    static String metrics() {
-        return given().get("/q/metrics").then().statusCode(200).extract().asString();
     }
 }

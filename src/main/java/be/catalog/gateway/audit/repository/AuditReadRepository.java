@@ -26,6 +26,10 @@ public class AuditReadRepository {
 
     private final Pool pool;
 
+    /**
+     * The primary, not the replica: staff open the trail to see the write they have just made, which a lagging
+     * replica would not show yet; and only agency staff read it, so it adds little to the primary's load.
+     */
     public AuditReadRepository(Pool pool) {
         this.pool = pool;
     }

@@ -28,6 +28,7 @@ import be.catalog.gateway.catalog.repository.ListingCriteria.Facet;
 import be.catalog.gateway.category.CategoryRepository;
 import be.catalog.gateway.certification.Certification;
 import be.catalog.gateway.certification.CertificationRepository;
+import be.catalog.gateway.database.ReadPool;
 import be.catalog.gateway.graphql.Cursor;
 import be.catalog.gateway.graphql.GlobalId;
 import be.catalog.gateway.i18n.LocalizedText;
@@ -42,7 +43,8 @@ import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.Tuple;
 
 /**
- * Read side of the catalog: hand-written SQL over the reactive pool. A listing comes back in one row with its agency,
+ * Read side of the catalog: hand-written SQL over the reactive pools, the read replica's for anonymous readers (see
+ * {@link #query}). A listing comes back in one row with its agency,
  * supplier, category and certifications, and a page is one statement with a keyset condition (no OFFSET), so page 200
  * costs what page 1 costs. Each query takes its own pooled connection, so sibling GraphQL fields can run at once.
  */
@@ -72,17 +74,19 @@ public class ListingReadRepository {
     private static final BigDecimal[] PRICE_BANDS = { new BigDecimal("5"), new BigDecimal("10"),
             new BigDecimal("25"), new BigDecimal("50"), new BigDecimal("100") };
 
-    private final Pool pool;
+    private final ReadPool replica;
+    private final Pool primary;
 
-    public ListingReadRepository(Pool pool) {
-        this.pool = pool;
+    public ListingReadRepository(ReadPool replica, Pool primary) {
+        this.replica = replica;
+        this.primary = primary;
     }
 
     /** The listings among {@code ids} that the viewer may see, in no particular order. */
     public Uni<List<ListingView>> findVisible(Collection<Long> ids, Viewer viewer) {
         ListingCriteria criteria = new ListingCriteria(new ListingSearch(null, null, null, viewer));
         String sql = select(null) + criteria.where("l.id = ANY(" + criteria.sql.parameter(ids.toArray(Long[]::new)) + ")");
-        return pool.preparedQuery(sql).execute(criteria.sql.parameters()).map(rows -> {
+        return query(viewer, sql, criteria.sql.parameters()).map(rows -> {
             List<ListingView> views = new ArrayList<>();
             rows.forEach(row -> views.add(toView(row)));
             return views;
@@ -94,13 +98,16 @@ public class ListingReadRepository {
         return findVisible(List.of(id), viewer).map(views -> views.isEmpty() ? null : views.get(0));
     }
 
-    /** The newest published listings of each supplier, at most {@code perSupplier} each, in one statement. */
+    /**
+     * The newest published listings of each supplier, at most {@code perSupplier} each, in one statement. Public
+     * listings only, whoever asks: the replica.
+     */
     public Uni<Map<Long, List<ListingView>>> publishedBySupplier(Collection<Long> supplierKeys, int perSupplier) {
         String sql = "SELECT * FROM (" + select(null, ",\n row_number() OVER (PARTITION BY l.supplier_id"
                 + " ORDER BY l.created_at DESC, l.id DESC) AS position")
                 + " WHERE l.supplier_id = ANY($1) AND l.status = 'PUBLISHED') page WHERE position <= $2"
                 + " ORDER BY supplier_id, position";
-        return pool.preparedQuery(sql).execute(Tuple.of(supplierKeys.toArray(Long[]::new), perSupplier))
+        return replica.preparedQuery(sql, Tuple.of(supplierKeys.toArray(Long[]::new), perSupplier))
                 .map(rows -> {
                     Map<Long, List<ListingView>> bySupplier = new HashMap<>();
                     rows.forEach(row -> bySupplier.computeIfAbsent(row.getLong("supplier_id"), k -> new ArrayList<>())
@@ -116,7 +123,7 @@ public class ListingReadRepository {
         String where = after == null ? criteria.where() : criteria.where(keysetAfter(search.sort(), after, criteria, rank));
         String sql = select(rank) + where + " ORDER BY " + orderBy(search.sort(), rank)
                 + " LIMIT " + criteria.sql.parameter(limit);
-        return pool.preparedQuery(sql).execute(criteria.sql.parameters())
+        return query(search.viewer(), sql, criteria.sql.parameters())
                 .map(rows -> {
                     List<ListingEdge> edges = new ArrayList<>(limit);
                     for (Row row : rows) {
@@ -129,8 +136,7 @@ public class ListingReadRepository {
 
     public Uni<Long> count(ListingSearch search) {
         ListingCriteria criteria = new ListingCriteria(search);
-        return pool.preparedQuery("SELECT count(*) FROM listing l" + criteria.where())
-                .execute(criteria.sql.parameters())
+        return query(search.viewer(), "SELECT count(*) FROM listing l" + criteria.where(), criteria.sql.parameters())
                 .map(rows -> rows.iterator().next().getLong(0));
     }
 
@@ -169,7 +175,18 @@ public class ListingReadRepository {
                 ORDER BY 1, 3 DESC, 2""".formatted(bands, criteria.facet(Facet.REGION), criteria.facet(Facet.AGENCY),
                 criteria.facet(Facet.CATEGORY), criteria.facet(Facet.PRICE), criteria.facet(Facet.CERTIFICATION),
                 criteria.base.isEmpty() ? "" : " WHERE " + String.join(" AND ", criteria.base));
-        return pool.preparedQuery(sql).execute(criteria.sql.parameters()).map(ListingReadRepository::toFacets);
+        return query(search.viewer(), sql, criteria.sql.parameters()).map(ListingReadRepository::toFacets);
+    }
+
+    /**
+     * Anonymous readers (storefronts, nearly all the load) read the replica: they already accept answers up to
+     * CACHE_MAX_AGE old, so a replica some milliseconds behind changes nothing for them. Signed-in readers (agency
+     * staff) read the primary: they look at what they have just written (a mutation reads its listing back, a new
+     * draft is not on a lagging replica yet), and they are few.
+     */
+    private Uni<RowSet<Row>> query(Viewer viewer, String sql, Tuple parameters) {
+        return viewer.isAnonymous() ? replica.preparedQuery(sql, parameters)
+                : primary.preparedQuery(sql).execute(parameters);
     }
 
     private static ListingFacets toFacets(RowSet<Row> rows) {

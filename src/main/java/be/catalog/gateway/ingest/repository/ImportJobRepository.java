@@ -39,6 +39,10 @@ public class ImportJobRepository {
 
     private final Pool pool;
 
+    /**
+     * The primary, for the reads too: a job is followed while its own batches update it, and a client polling
+     * importJob must see counters that only grow, never an older state from a lagging replica.
+     */
     public ImportJobRepository(Pool pool) {
         this.pool = pool;
     }

@@ -27,6 +27,11 @@ public class ExchangeRateReadRepository {
 
     private final Pool pool;
 
+    /**
+     * The primary, not the replica: setExchangeRate drops the cached rates, and the read that fills the cache again
+     * must find the rate just set (the operator checks it, prices use it). Cached for RATE_CACHE_TTL, so this is one
+     * small statement per minute and instance.
+     */
     public ExchangeRateReadRepository(Pool pool) {
         this.pool = pool;
     }
