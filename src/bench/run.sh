@@ -188,9 +188,9 @@ done
 i=0
 for term in "${terms[@]}"; do
   i=$((i + 1))
-  rank="ts_rank(l.search_vector, catalog_rank_query('$term'))"
+  rank="ts_rank(l.search_vector, (SELECT catalog_rank_query('$term')))"
   { select_listing "$rank"
-    echo " WHERE l.status = 'PUBLISHED' AND l.search_vector @@ catalog_search_query('$term')"
+    echo " WHERE l.status = 'PUBLISHED' AND l.search_vector @@ (SELECT catalog_search_query('$term'))"
     echo " ORDER BY $rank DESC, l.id DESC LIMIT 21;"; } >"$out/pgbench/search-$i.sql"
 done
 i=0
