@@ -7,6 +7,7 @@ import jakarta.enterprise.event.Observes;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import be.catalog.gateway.common.WebSocketUpgrade;
 import be.catalog.gateway.graphql.ErrorResponses;
 import graphql.language.Document;
 import graphql.language.OperationDefinition;
@@ -40,10 +41,14 @@ public class AnonymousGetFilter {
     }
 
     private void check(RoutingContext context) {
+        if (WebSocketUpgrade.is(context.request())) {
+            context.next();
+            return;
+        }
         if (!isQuery(context.request().getParam("query"), context.request().getParam("operationName"))) {
             context.response().putHeader(HttpHeaders.ALLOW, "POST");
             ErrorResponses.send(context, 405, "MUTATION_NOT_ALLOWED_OVER_GET",
-                    "Mutations and subscriptions are sent with POST");
+                    "Mutations are sent with POST, subscriptions over the graphql-transport-ws websocket");
             return;
         }
         if (context.request().getHeader(HttpHeaders.AUTHORIZATION) == null) {

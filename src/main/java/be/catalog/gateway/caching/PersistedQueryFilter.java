@@ -9,6 +9,7 @@ import jakarta.enterprise.event.Observes;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import be.catalog.gateway.common.WebSocketUpgrade;
 import be.catalog.gateway.graphql.ErrorResponses;
 import be.catalog.gateway.limits.QueryLimitsConfig;
 import io.vertx.core.buffer.Buffer;
@@ -55,6 +56,10 @@ public class PersistedQueryFilter {
     }
 
     private void resolve(RoutingContext context) {
+        if (WebSocketUpgrade.is(context.request())) {
+            context.next();
+            return;
+        }
         try {
             Optional<Refusal> refusal = context.request().method() == HttpMethod.GET ? resolveGet(context)
                     : resolvePost(context);

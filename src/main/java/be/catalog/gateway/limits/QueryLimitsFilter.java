@@ -10,6 +10,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
 
+import be.catalog.gateway.common.WebSocketUpgrade;
 import be.catalog.gateway.graphql.ErrorResponses;
 import be.catalog.gateway.graphql.RequestIdExtension;
 import io.vertx.core.http.HttpMethod;
@@ -64,6 +65,11 @@ public class QueryLimitsFilter {
     }
 
     private void check(RoutingContext context) {
+        if (WebSocketUpgrade.is(context.request())) {
+            // Subscriptions: their documents come as websocket messages, checked by the subscription resolver.
+            context.next();
+            return;
+        }
         Optional<QueryLimits.Refusal> refusal;
         try {
             refusal = context.request().method() == HttpMethod.GET ? checkGet(context) : checkPost(context);
