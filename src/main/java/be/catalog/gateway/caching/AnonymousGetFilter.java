@@ -37,14 +37,11 @@ public class AnonymousGetFilter {
     }
 
     void register(@Observes Router router) {
-        router.route(HttpMethod.GET, graphqlPath).order(PersistedQueryFilter.ORDER + 5).handler(this::check);
+        router.route(HttpMethod.GET, graphqlPath).order(PersistedQueryFilter.ORDER + 5)
+                .handler(WebSocketUpgrade.bypass(this::check));
     }
 
     private void check(RoutingContext context) {
-        if (WebSocketUpgrade.is(context.request())) {
-            context.next();
-            return;
-        }
         if (!isQuery(context.request().getParam("query"), context.request().getParam("operationName"))) {
             context.response().putHeader(HttpHeaders.ALLOW, "POST");
             ErrorResponses.send(context, 405, "MUTATION_NOT_ALLOWED_OVER_GET",

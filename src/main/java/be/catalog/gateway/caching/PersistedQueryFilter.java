@@ -51,15 +51,12 @@ public class PersistedQueryFilter {
 
     void register(@Observes Router router) {
         // The body handler reads the body once; the one of the limits filter then sees it was read.
-        router.route(graphqlPath).order(ORDER).handler(BodyHandler.create(false).setBodyLimit(maxBodyBytes))
-                .handler(this::resolve);
+        router.route(graphqlPath).order(ORDER)
+                .handler(WebSocketUpgrade.bypass(BodyHandler.create(false).setBodyLimit(maxBodyBytes)))
+                .handler(WebSocketUpgrade.bypass(this::resolve));
     }
 
     private void resolve(RoutingContext context) {
-        if (WebSocketUpgrade.is(context.request())) {
-            context.next();
-            return;
-        }
         try {
             Optional<Refusal> refusal = context.request().method() == HttpMethod.GET ? resolveGet(context)
                     : resolvePost(context);

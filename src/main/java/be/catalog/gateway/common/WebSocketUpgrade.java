@@ -1,12 +1,16 @@
 package be.catalog.gateway.common;
 
+import io.vertx.core.Handler;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.ext.web.RoutingContext;
 
 /**
- * A request asking to become a websocket (GraphQL subscriptions over graphql-transport-ws on /graphql). The filters of
- * GraphQL-over-HTTP requests (abuse limits, persisted queries, GET caching) let it through untouched: it has no
- * document yet, its operations arrive as websocket messages.
+ * A request asking to become a websocket (GraphQL subscriptions over graphql-transport-ws on /graphql). The handlers of
+ * GraphQL-over-HTTP requests (body reading, abuse limits, persisted queries, GET caching) let it through untouched: it
+ * has no document yet, its operations arrive as websocket messages. Even reading its empty body would break it: some
+ * clients (Java's HttpClient) send {@code Content-Length: 0}, Vert.x's body handler then ends the request, and SmallRye
+ * GraphQL no longer upgrades an ended request.
  */
 public final class WebSocketUpgrade {
 
@@ -15,5 +19,16 @@ public final class WebSocketUpgrade {
 
     public static boolean is(HttpServerRequest request) {
         return request.headers().contains(HttpHeaders.UPGRADE, HttpHeaders.WEBSOCKET, true);
+    }
+
+    /** {@code handler} for every request but websocket upgrades, which go straight to the next handler. */
+    public static Handler<RoutingContext> bypass(Handler<RoutingContext> handler) {
+        return context -> {
+            if (is(context.request())) {
+                context.next();
+            } else {
+                handler.handle(context);
+            }
+        };
     }
 }

@@ -45,8 +45,10 @@ public class QueryLimitsFilter {
     void register(@Observes Router router) {
         // Ahead of SmallRye's route for the same path; Vert.x's body handler reads the body once for both. GraphQL
         // takes no file uploads, so none is written to disk (nor a file-uploads directory created).
-        router.route(graphqlPath).order(-100).handler(BodyHandler.create(false).setBodyLimit(maxBodyBytes))
-                .handler(this::check)
+        // Websocket upgrades (subscriptions) pass: their documents come as messages, checked by the subscription resolver.
+        router.route(graphqlPath).order(-100)
+                .handler(WebSocketUpgrade.bypass(BodyHandler.create(false).setBodyLimit(maxBodyBytes)))
+                .handler(WebSocketUpgrade.bypass(this::check))
                 .failureHandler(this::internalError);
     }
 
@@ -65,11 +67,6 @@ public class QueryLimitsFilter {
     }
 
     private void check(RoutingContext context) {
-        if (WebSocketUpgrade.is(context.request())) {
-            // Subscriptions: their documents come as websocket messages, checked by the subscription resolver.
-            context.next();
-            return;
-        }
         Optional<QueryLimits.Refusal> refusal;
         try {
             refusal = context.request().method() == HttpMethod.GET ? checkGet(context) : checkPost(context);

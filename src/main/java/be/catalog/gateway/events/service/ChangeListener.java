@@ -1,5 +1,6 @@
 package be.catalog.gateway.events.service;
 
+import java.util.Optional;
 import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -32,11 +33,11 @@ public class ChangeListener {
 
     public ChangeListener(Vertx vertx, SubscriptionConfig config,
             @ConfigProperty(name = "quarkus.datasource.reactive.url") String url,
-            @ConfigProperty(name = "quarkus.datasource.username") String user,
-            @ConfigProperty(name = "quarkus.datasource.password", defaultValue = "") String password) {
+            @ConfigProperty(name = "quarkus.datasource.username") Optional<String> user,
+            @ConfigProperty(name = "quarkus.datasource.password") Optional<String> password) {
         this.vertx = vertx;
         this.config = config;
-        this.options = connectOptions(url, user, password);
+        this.options = connectOptions(url, user.orElse(null), password.orElse(null));
     }
 
     /** The first host of a reactive URL ({@code postgresql://host:port/db}, maybe with a vertx-reactive: prefix). */
@@ -46,8 +47,16 @@ public class ChangeListener {
         if (comma > 0) {
             uri = uri.substring(0, comma);
         }
-        return PgConnectOptions.fromUri(uri).setUser(user).setPassword(password)
-                .setReconnectAttempts(0);
+        // its own client name in the SQL client metrics, apart from the pool's
+        PgConnectOptions options = PgConnectOptions.fromUri(uri);
+        options.setMetricsName("listing-changes");
+        if (user != null) {
+            options.setUser(user);
+        }
+        if (password != null) {
+            options.setPassword(password);
+        }
+        return options;
     }
 
     /**
