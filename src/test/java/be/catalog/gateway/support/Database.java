@@ -34,6 +34,16 @@ public final class Database {
         run(false, statements);
     }
 
+    /** The first column of the first row of {@code sql}, as text; null without a row. */
+    public static String queryString(String sql) {
+        try (Connection connection = connect(); Statement statement = connection.createStatement();
+                java.sql.ResultSet rows = statement.executeQuery(sql)) {
+            return rows.next() ? rows.getString(1) : null;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static void run(boolean commit, String... statements) {
         try (Connection connection = connect(); Statement statement = connection.createStatement()) {
             connection.setAutoCommit(false);
