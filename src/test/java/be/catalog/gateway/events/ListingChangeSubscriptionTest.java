@@ -5,14 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+
+import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import be.catalog.gateway.agency.AgencyCode;
 import be.catalog.gateway.catalog.ListingView;
+import be.catalog.gateway.events.service.ListingChangeFeed;
 import be.catalog.gateway.graphql.GlobalId;
 import be.catalog.gateway.support.Database;
 import be.catalog.gateway.support.GraphQLClient;
@@ -23,6 +27,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import io.smallrye.mutiny.helpers.test.AssertSubscriber;
 import io.vertx.core.json.JsonObject;
 
 /**
@@ -56,6 +61,12 @@ class ListingChangeSubscriptionTest {
 
     @TestHTTPResource("/graphql")
     URI graphql;
+
+    @Inject
+    ListingChangeFeed feed;
+
+    @Inject
+    SubscriptionConfig config;
 
     private final GraphQLClient fit = GraphQLClient.withToken(Tokens.agency(AgencyCode.FIT));
     private final GraphQLClient awex = GraphQLClient.withToken(Tokens.agency(AgencyCode.AWEX));
@@ -186,6 +197,30 @@ class ListingChangeSubscriptionTest {
         JsonObject change = shop.nextChange("1");
         assertThat(change.getString("kind")).isEqualTo("UPDATED");
         assertThat(change.getString("listingId")).isEqualTo(id);
+    }
+
+    @Test
+    void aSubscriberThatFallsTooFarBehindIsEndedWithoutHoldingBackTheOthers() {
+        String id = ListingFixtures.createPublished(validInput(AgencyCode.FIT, "Busy pralines"));
+        long key = GlobalId.decode(ListingView.TYPE, id);
+        ListingChangeFilter fit = new ListingChangeFilter();
+        fit.agencies = List.of(AgencyCode.FIT);
+        AssertSubscriber<ListingChange> stalled = feed.subscribe(fit, null)
+                .subscribe().withSubscriber(AssertSubscriber.create(0));
+        AssertSubscriber<ListingChange> reading = feed.subscribe(fit, null)
+                .subscribe().withSubscriber(AssertSubscriber.create(Long.MAX_VALUE));
+        SubscriptionClient.awaitActive(graphql, 2);
+        int changes = config.bufferSize() + 10;
+
+        String[] updates = new String[changes];
+        Arrays.fill(updates, "UPDATE listing SET stock_quantity = stock_quantity + 1, version = version + 1"
+                + " WHERE id = " + key);
+        Database.commit(updates);
+
+        reading.awaitItems(changes, SubscriptionClient.TIMEOUT);
+        stalled.awaitFailure(SubscriptionClient.TIMEOUT)
+                .assertFailedWith(SubscriptionOverflowException.class, "subscribe again");
+        reading.cancel();
     }
 
     @Test
