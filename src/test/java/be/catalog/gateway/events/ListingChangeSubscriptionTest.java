@@ -203,11 +203,11 @@ class ListingChangeSubscriptionTest {
     void aSubscriberThatFallsTooFarBehindIsEndedWithoutHoldingBackTheOthers() {
         String id = ListingFixtures.createPublished(validInput(AgencyCode.FIT, "Busy pralines"));
         long key = GlobalId.decode(ListingView.TYPE, id);
-        ListingChangeFilter fit = new ListingChangeFilter();
-        fit.agencies = List.of(AgencyCode.FIT);
-        AssertSubscriber<ListingChange> stalled = feed.subscribe(fit, null)
+        ListingChangeFilter fitOnly = new ListingChangeFilter();
+        fitOnly.agencies = List.of(AgencyCode.FIT);
+        AssertSubscriber<ListingChange> stalled = feed.subscribe(fitOnly, null)
                 .subscribe().withSubscriber(AssertSubscriber.create(0));
-        AssertSubscriber<ListingChange> reading = feed.subscribe(fit, null)
+        AssertSubscriber<ListingChange> reading = feed.subscribe(fitOnly, null)
                 .subscribe().withSubscriber(AssertSubscriber.create(Long.MAX_VALUE));
         SubscriptionClient.awaitActive(graphql, 2);
         int changes = config.bufferSize() + 10;
