@@ -83,7 +83,7 @@ public class QueryLimitsFilter {
 
     private Optional<QueryLimits.Refusal> checkGet(RoutingContext context) {
         String variables = context.request().getParam("variables");
-        return limits.check(context.request().getParam("query"),
+        return limits.checkHttp(context.request().getParam("query"),
                 variables == null ? null : new JsonObject(variables).getMap(),
                 context.request().getParam("operationName"));
     }
@@ -120,7 +120,7 @@ public class QueryLimitsFilter {
             return Optional.of(new QueryLimits.Refusal("INVALID_REQUEST", "A GraphQL request is a JSON object with"
                     + " `query` (a string), optional `variables` (an object) and optional `operationName` (a string)"));
         }
-        return limits.check((String) query, variables == null ? null : ((JsonObject) variables).getMap(),
+        return limits.checkHttp((String) query, variables == null ? null : ((JsonObject) variables).getMap(),
                 (String) operationName);
     }
 }

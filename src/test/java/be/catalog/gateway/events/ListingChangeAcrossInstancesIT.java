@@ -8,7 +8,7 @@ import java.net.URI;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import be.catalog.gateway.agency.AgencyCode;
@@ -36,15 +36,22 @@ class ListingChangeAcrossInstancesIT {
     @TestHTTPResource("/graphql")
     URI first;
 
-    @BeforeAll
-    static void startSecondInstance() throws Exception {
-        second = SecondInstance.start();
+    /**
+     * Started with the first test, once Quarkus has launched the instance under test for this class: launched earlier
+     * (in a {@code @BeforeAll}), it was stopped together with the previous test class's instance.
+     */
+    @BeforeEach
+    void startSecondInstance() throws Exception {
+        if (second == null) {
+            second = SecondInstance.start();
+        }
     }
 
     @AfterAll
     static void stopSecondInstance() {
         if (second != null) {
             second.close();
+            second = null;
         }
     }
 

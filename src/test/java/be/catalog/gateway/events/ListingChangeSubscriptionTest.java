@@ -20,6 +20,7 @@ import be.catalog.gateway.events.service.ListingChangeFeed;
 import be.catalog.gateway.graphql.GlobalId;
 import be.catalog.gateway.support.Database;
 import be.catalog.gateway.support.GraphQLClient;
+import be.catalog.gateway.support.GraphQLResponse;
 import be.catalog.gateway.support.ListingFixtures;
 import be.catalog.gateway.support.SubscriptionClient;
 import be.catalog.gateway.support.Tokens;
@@ -243,6 +244,25 @@ class ListingChangeSubscriptionTest {
         shop.subscribe("1", deep, Map.of());
 
         assertThat(shop.nextErrorCode("1")).isEqualTo("QUERY_TOO_DEEP");
+    }
+
+    @Test
+    void theWebSocketCarriesNoQueriesNorMutations() {
+        SubscriptionClient shop = SubscriptionClient.connect(graphql);
+        clients.add(shop);
+
+        shop.subscribe("1", "{ listings(first: 100) { totalCount } }", Map.of());
+        assertThat(shop.nextErrorCode("1")).isEqualTo("OPERATION_NOT_ALLOWED_OVER_WEBSOCKET");
+        shop.subscribe("2", "mutation { withdrawListing(id: \"TGlzdGluZzox\") { id } }", Map.of());
+        assertThat(shop.nextErrorCode("2")).isEqualTo("OPERATION_NOT_ALLOWED_OVER_WEBSOCKET");
+    }
+
+    @Test
+    void aSubscriptionSentAsAnHttpRequestIsRefused() {
+        GraphQLResponse response = GraphQLClient.anonymous().execute(SUBSCRIPTION, "filter", Map.of());
+
+        assertThat(response.status()).isEqualTo(400);
+        response.failsWith("SUBSCRIPTION_NOT_ALLOWED_OVER_HTTP");
     }
 
     @Test
