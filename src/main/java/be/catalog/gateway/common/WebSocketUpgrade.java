@@ -2,6 +2,7 @@ package be.catalog.gateway.common;
 
 import io.vertx.core.Handler;
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.RoutingContext;
 
@@ -17,8 +18,15 @@ public final class WebSocketUpgrade {
     private WebSocketUpgrade() {
     }
 
+    /**
+     * A GET asking for a websocket and carrying no GraphQL document: a request that also carries {@code query} or
+     * {@code extensions} goes through every check of GraphQL over GET, so that the header cannot be used to slip a
+     * document past them.
+     */
     public static boolean is(HttpServerRequest request) {
-        return request.headers().contains(HttpHeaders.UPGRADE, HttpHeaders.WEBSOCKET, true);
+        return request.method() == HttpMethod.GET
+                && request.headers().contains(HttpHeaders.UPGRADE, HttpHeaders.WEBSOCKET, true)
+                && request.getParam("query") == null && request.getParam("extensions") == null;
     }
 
     /** {@code handler} for every request but websocket upgrades, which go straight to the next handler. */

@@ -1,6 +1,7 @@
 package be.catalog.gateway.events;
 
 import static be.catalog.gateway.support.ListingFixtures.validInput;
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
@@ -28,6 +29,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import io.restassured.response.Response;
 import io.smallrye.mutiny.helpers.test.AssertSubscriber;
 import io.vertx.core.json.JsonObject;
 
@@ -263,6 +265,19 @@ class ListingChangeSubscriptionTest {
 
         assertThat(response.status()).isEqualTo(400);
         response.failsWith("SUBSCRIPTION_NOT_ALLOWED_OVER_HTTP");
+    }
+
+    @Test
+    void anUpgradeHeaderDoesNotSlipADocumentPastTheChecksOfGraphQLOverGet() {
+        String mutation = "mutation { withdrawListing(id: \"TGlzdGluZzox\") { id } }";
+
+        Response response = given()
+                .header("Upgrade", "websocket").header("Connection", "Upgrade").queryParam("query", mutation)
+                .get("/graphql");
+
+        assertThat(response.statusCode()).isEqualTo(405);
+        assertThat(response.jsonPath().getString("errors[0].extensions.code"))
+                .isEqualTo("MUTATION_NOT_ALLOWED_OVER_GET");
     }
 
     @Test
