@@ -41,7 +41,7 @@ public class LongLivedWebSockets {
     }
 
     void register(@Observes Router router) {
-        // before SmallRye GraphQL's websocket route (order -99), after nothing that needs the request counted
+        // before SmallRye GraphQL's websocket route (order -99), which upgrades the request
         router.route(graphqlPath).order(-101).handler(this::uncount);
     }
 
