@@ -43,8 +43,8 @@ public class ListingChangeSubscriptions {
             + " replay: after (re)subscribing, re-read what you cache. Completes when this instance stops hearing of"
             + " changes; subscribe again then.")
     public Multi<ListingChange> listingChanged(@Name("filter") ListingChangeFilter filter) {
-        // SmallRye's context of this data fetch, set on this thread before the call: the document and the
-        // connection's GraphQL context (an injected Context is request-scoped, and no request is active here)
+        // SmallRye's context of this data fetch, set on this thread just before the call: the document, and the
+        // GraphQL context that Quarkus fills per websocket connection
         SmallRyeContext context = SmallRyeContextManager.getCurrentSmallRyeContext();
         checkLimits(context);
         return feed.subscribe(filter, connectionOf(context));
