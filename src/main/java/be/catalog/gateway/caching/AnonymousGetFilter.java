@@ -7,6 +7,7 @@ import jakarta.enterprise.event.Observes;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import be.catalog.gateway.common.WebSocketUpgrade;
 import be.catalog.gateway.graphql.ErrorResponses;
 import be.catalog.gateway.limits.ParsedDocuments;
 import graphql.language.Document;
@@ -37,14 +38,15 @@ public class AnonymousGetFilter {
     }
 
     void register(@Observes Router router) {
-        router.route(HttpMethod.GET, graphqlPath).order(PersistedQueryFilter.ORDER + 5).handler(this::check);
+        router.route(HttpMethod.GET, graphqlPath).order(PersistedQueryFilter.ORDER + 5)
+                .handler(WebSocketUpgrade.bypass(this::check));
     }
 
     private void check(RoutingContext context) {
         if (!isQuery(context.request().getParam("query"), context.request().getParam("operationName"))) {
             context.response().putHeader(HttpHeaders.ALLOW, "POST");
             ErrorResponses.send(context, 405, "MUTATION_NOT_ALLOWED_OVER_GET",
-                    "Mutations and subscriptions are sent with POST");
+                    "Mutations are sent with POST, subscriptions over the graphql-transport-ws websocket");
             return;
         }
         if (context.request().getHeader(HttpHeaders.AUTHORIZATION) == null) {

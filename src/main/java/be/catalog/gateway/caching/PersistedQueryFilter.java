@@ -9,6 +9,7 @@ import jakarta.enterprise.event.Observes;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import be.catalog.gateway.common.WebSocketUpgrade;
 import be.catalog.gateway.graphql.ErrorResponses;
 import be.catalog.gateway.limits.QueryLimitsConfig;
 import io.vertx.core.buffer.Buffer;
@@ -50,8 +51,9 @@ public class PersistedQueryFilter {
 
     void register(@Observes Router router) {
         // The body handler reads the body once; the one of the limits filter then sees it was read.
-        router.route(graphqlPath).order(ORDER).handler(BodyHandler.create(false).setBodyLimit(maxBodyBytes))
-                .handler(this::resolve);
+        router.route(graphqlPath).order(ORDER)
+                .handler(WebSocketUpgrade.bypass(BodyHandler.create(false).setBodyLimit(maxBodyBytes)))
+                .handler(WebSocketUpgrade.bypass(this::resolve));
     }
 
     private void resolve(RoutingContext context) {

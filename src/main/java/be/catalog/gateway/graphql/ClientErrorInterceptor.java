@@ -18,6 +18,8 @@ import org.eclipse.microprofile.graphql.Query;
 import be.catalog.gateway.ops.GraphQLErrorMetrics;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import io.smallrye.graphql.api.Subscription;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 
 @ReportsClientErrors
@@ -37,18 +39,25 @@ public class ClientErrorInterceptor {
     @AroundInvoke
     Object translateFailures(InvocationContext context) throws Exception {
         Method method = context.getMethod();
-        boolean returnsUni = Uni.class.isAssignableFrom(method.getReturnType());
+        Class<?> returnType = method.getReturnType();
         Object result;
         try {
             result = context.proceed();
         } catch (RuntimeException e) {
-            if (returnsUni) {
+            if (Uni.class.isAssignableFrom(returnType)) {
                 return Uni.createFrom().failure(translate(method, e));
+            }
+            if (Multi.class.isAssignableFrom(returnType)) {
+                return Multi.createFrom().failure(translate(method, e));
             }
             throw translate(method, e);
         }
         if (result instanceof Uni<?> uni) {
             return uni.onFailure().transform(failure -> translate(method, failure));
+        }
+        if (result instanceof Multi<?> multi) {
+            // a subscription: its failure (even after items) reaches the client as a coded error, then it completes
+            return multi.onFailure().transform(failure -> translate(method, failure));
         }
         return result;
     }
@@ -68,6 +77,10 @@ public class ClientErrorInterceptor {
         Mutation mutation = method.getAnnotation(Mutation.class);
         if (mutation != null && !mutation.value().isEmpty()) {
             return mutation.value();
+        }
+        Subscription subscription = method.getAnnotation(Subscription.class);
+        if (subscription != null && !subscription.value().isEmpty()) {
+            return subscription.value();
         }
         Name name = method.getAnnotation(Name.class);
         if (name != null && !name.value().isEmpty()) {

@@ -34,7 +34,21 @@ public class QueryLimits {
         return limits.maxBatchSize();
     }
 
+    /**
+     * Checks an operation sent as an HTTP request: besides the bounds, it must not be a subscription, which only the
+     * websocket carries (over HTTP it would answer nothing useful).
+     */
+    public Optional<Refusal> checkHttp(String query, Map<String, Object> variables, String operationName) {
+        return check(query, variables, operationName, true);
+    }
+
+    /** Checks an operation against the bounds, whatever carried it (subscriptions come over the websocket). */
     public Optional<Refusal> check(String query, Map<String, Object> variables, String operationName) {
+        return check(query, variables, operationName, false);
+    }
+
+    private Optional<Refusal> check(String query, Map<String, Object> variables, String operationName,
+            boolean overHttp) {
         if (query == null || query.isBlank()) {
             return Optional.of(new Refusal("INVALID_SYNTAX", "The request has no GraphQL document in `query`"));
         }
@@ -52,6 +66,10 @@ public class QueryLimits {
         List<OperationDefinition> operations = document.getDefinitionsOfType(OperationDefinition.class);
         for (OperationDefinition operation : operations) {
             if (operationName == null || operations.size() == 1 || operationName.equals(operation.getName())) {
+                if (overHttp && operation.getOperation() == OperationDefinition.Operation.SUBSCRIPTION) {
+                    return Optional.of(new Refusal("SUBSCRIPTION_NOT_ALLOWED_OVER_HTTP", "Subscriptions are sent over"
+                            + " a websocket to the same path, with the graphql-transport-ws subprotocol"));
+                }
                 Optional<Refusal> refusal = check(operation, fragments, variables);
                 if (refusal.isPresent()) {
                     return refusal;

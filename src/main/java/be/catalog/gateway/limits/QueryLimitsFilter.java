@@ -10,6 +10,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
 
+import be.catalog.gateway.common.WebSocketUpgrade;
 import be.catalog.gateway.graphql.ErrorResponses;
 import be.catalog.gateway.graphql.RequestIdExtension;
 import io.vertx.core.http.HttpMethod;
@@ -44,8 +45,10 @@ public class QueryLimitsFilter {
     void register(@Observes Router router) {
         // Ahead of SmallRye's route for the same path; Vert.x's body handler reads the body once for both. GraphQL
         // takes no file uploads, so none is written to disk (nor a file-uploads directory created).
-        router.route(graphqlPath).order(-100).handler(BodyHandler.create(false).setBodyLimit(maxBodyBytes))
-                .handler(this::check)
+        // Websocket upgrades (subscriptions) pass: their documents come as messages, checked by the subscription resolver.
+        router.route(graphqlPath).order(-100)
+                .handler(WebSocketUpgrade.bypass(BodyHandler.create(false).setBodyLimit(maxBodyBytes)))
+                .handler(WebSocketUpgrade.bypass(this::check))
                 .failureHandler(this::internalError);
     }
 
@@ -80,7 +83,7 @@ public class QueryLimitsFilter {
 
     private Optional<QueryLimits.Refusal> checkGet(RoutingContext context) {
         String variables = context.request().getParam("variables");
-        return limits.check(context.request().getParam("query"),
+        return limits.checkHttp(context.request().getParam("query"),
                 variables == null ? null : new JsonObject(variables).getMap(),
                 context.request().getParam("operationName"));
     }
@@ -117,7 +120,7 @@ public class QueryLimitsFilter {
             return Optional.of(new QueryLimits.Refusal("INVALID_REQUEST", "A GraphQL request is a JSON object with"
                     + " `query` (a string), optional `variables` (an object) and optional `operationName` (a string)"));
         }
-        return limits.check((String) query, variables == null ? null : ((JsonObject) variables).getMap(),
+        return limits.checkHttp((String) query, variables == null ? null : ((JsonObject) variables).getMap(),
                 (String) operationName);
     }
 }

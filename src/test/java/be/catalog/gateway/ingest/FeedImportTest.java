@@ -9,16 +9,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-
-import jakarta.inject.Inject;
 
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 import be.catalog.gateway.agency.AgencyCode;
-import be.catalog.gateway.graphql.GlobalId;
-import be.catalog.gateway.ingest.repository.ImportJobRepository;
 import be.catalog.gateway.support.GraphQLClient;
 import be.catalog.gateway.support.GraphQLResponse;
 import be.catalog.gateway.support.ListingFixtures;
@@ -54,9 +49,6 @@ class FeedImportTest {
 
     private final String fitToken = Tokens.agency(AgencyCode.FIT);
     private final GraphQLClient fit = GraphQLClient.withToken(fitToken);
-
-    @Inject
-    ImportJobRepository jobs;
 
     @Test
     void csvWithBomAndSemicolonsImportsGoodRowsAndRejectsTheBadOnesByRowNumber() {
@@ -215,18 +207,6 @@ class FeedImportTest {
         assertThat(status(awex, goneId)).isEqualTo("WITHDRAWN");
         GraphQLResponse kept = awex.execute(FIND, "word", "Sample tripel").ok();
         assertThat((Integer) kept.data("listings.totalCount")).isEqualTo(1);
-    }
-
-    @Test
-    void aJobLeftRunningByAStoppedInstanceIsMarkedFailed() {
-        UUID id = UUID.randomUUID();
-        jobs.create(id, AgencyCode.FIT, "staff", ImportFormat.CSV, ImportMode.MERGE).await().atMost(Duration.ofSeconds(10));
-
-        jobs.failRunning().await().atMost(Duration.ofSeconds(10));
-
-        GraphQLResponse job = fit.execute(JOB, "id", GlobalId.encode("ImportJob", id.toString())).ok();
-        assertThat((String) job.data("importJob.state")).isEqualTo("FAILED");
-        assertThat((String) job.data("importJob.failureCode")).isEqualTo("INTERRUPTED");
     }
 
     private GraphQLResponse importAndWait(String contentType, byte[] body) {

@@ -14,18 +14,25 @@ public final class GraphQLClient {
 
     private final String token;
     private final Map<String, String> headers;
+    private final String endpoint;
 
-    private GraphQLClient(String token, Map<String, String> headers) {
+    private GraphQLClient(String token, Map<String, String> headers, String endpoint) {
         this.token = token;
         this.headers = headers;
+        this.endpoint = endpoint;
     }
 
     public static GraphQLClient anonymous() {
-        return new GraphQLClient(null, Map.of());
+        return new GraphQLClient(null, Map.of(), "/graphql");
     }
 
     public static GraphQLClient withToken(String token) {
-        return new GraphQLClient(token, Map.of());
+        return new GraphQLClient(token, Map.of(), "/graphql");
+    }
+
+    /** The same client, talking to another instance: {@code graphql} is its endpoint, http://host:port/graphql. */
+    public GraphQLClient at(java.net.URI graphql) {
+        return new GraphQLClient(token, headers, graphql.toString());
     }
 
     public String token() {
@@ -36,7 +43,7 @@ public final class GraphQLClient {
     public GraphQLClient header(String name, String value) {
         Map<String, String> more = new HashMap<>(headers);
         more.put(name, value);
-        return new GraphQLClient(token, more);
+        return new GraphQLClient(token, more, endpoint);
     }
 
     public GraphQLResponse execute(String document) {
@@ -61,7 +68,7 @@ public final class GraphQLClient {
         Map<String, Object> body = new HashMap<>();
         body.put("query", document);
         body.put("variables", variables);
-        Response response = request.body(body).post("/graphql");
+        Response response = request.body(body).post(endpoint);
         return new GraphQLResponse(response.statusCode(), response.jsonPath());
     }
 }

@@ -16,8 +16,9 @@ import io.smallrye.mutiny.Uni;
  * <p>Why: both count every published listing that matches, about 90,000 in the benchmark's catalog, while a page
  * reads 21 rows; storefronts ask for the same few filter combinations over and over, and counts that are a few
  * seconds old are what a shopper sees anyway (answers are cached publicly for the same max-age). Counts for agency
- * staff, who see their own drafts, are never shared. A write on this instance drops every shared count at once;
- * other instances' counts catch up within the TTL.
+ * staff, who see their own drafts, are never shared. A write on this instance drops every shared count at once, and
+ * so does every change notification from the database (events/service/ListingChangeFeed), whichever instance wrote;
+ * the TTL bounds staleness while that connection is down.
  */
 @ApplicationScoped
 public class ListingAggregates {

@@ -1,5 +1,6 @@
 package be.catalog.gateway.ingest.repository;
 
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -47,10 +48,13 @@ public class ImportJobRepository {
         this.pool = pool;
     }
 
-    public Uni<Void> create(UUID id, AgencyCode agency, String actor, ImportFormat format, ImportMode mode) {
-        return pool.preparedQuery("INSERT INTO import_job (id, agency_code, actor, format, mode, state, started_at)"
-                + " VALUES ($1, $2, $3, $4, $5, 'RUNNING', now())")
-                .execute(Tuple.of(id, agency.name(), actor, format.name(), mode.name())).replaceWithVoid();
+    /** A new RUNNING job, owned by the instance {@code owner}, which runs it. */
+    public Uni<Void> create(UUID id, AgencyCode agency, String actor, ImportFormat format, ImportMode mode,
+            String owner) {
+        return pool.preparedQuery("INSERT INTO import_job (id, agency_code, actor, format, mode, state, started_at,"
+                + " owner_instance, heartbeat_at) VALUES ($1, $2, $3, $4, $5, 'RUNNING', now(), $6, now())")
+                .execute(Tuple.from(new Object[] { id, agency.name(), actor, format.name(), mode.name(), owner }))
+                .replaceWithVoid();
     }
 
     /** Notes the externalIds a FULL_SYNC import has read. */
@@ -90,7 +94,7 @@ public class ImportJobRepository {
     public Uni<Void> add(UUID id, ImportCounts counts, int rejectionsKept) {
         Uni<Void> counters = pool.preparedQuery("UPDATE import_job SET rows_read = rows_read + $2,"
                 + " created = created + $3, updated = updated + $4, unchanged = unchanged + $5,"
-                + " rejected = rejected + $6 WHERE id = $1")
+                + " rejected = rejected + $6, heartbeat_at = now() WHERE id = $1")
                 .execute(Tuple.from(new Object[] { id, counts.rows(), counts.created(), counts.updated(),
                         counts.unchanged(), counts.rejected() }))
                 .replaceWithVoid();
@@ -115,13 +119,25 @@ public class ImportJobRepository {
                 .execute(Tuple.of(id, state.name(), failureCode, failure)).replaceWithVoid();
     }
 
-    /** Marks every job still RUNNING as FAILED: called at start, when no job of this instance can be running. */
-    public Uni<Integer> failRunning() {
-        return pool.query("UPDATE import_job SET state = 'FAILED', failure_code = 'INTERRUPTED',"
+    /** Shows that the RUNNING jobs of instance {@code owner} are still being worked on. */
+    public Uni<Integer> heartbeat(String owner) {
+        return pool.preparedQuery("UPDATE import_job SET heartbeat_at = now()"
+                + " WHERE state = 'RUNNING' AND owner_instance = $1")
+                .execute(Tuple.of(owner)).map(rows -> rows.rowCount());
+    }
+
+    /**
+     * Marks FAILED (INTERRUPTED) the RUNNING jobs, whoever owns them, whose heartbeat is older than {@code staleAfter}:
+     * their instance stopped or died. Live jobs of other instances beat more often than that, and are left alone.
+     */
+    public Uni<Integer> failStale(Duration staleAfter) {
+        return pool.preparedQuery("UPDATE import_job SET state = 'FAILED', failure_code = 'INTERRUPTED',"
                 + " failure = 'the service stopped during the import; send the file again',"
-                + " finished_at = now() WHERE state = 'RUNNING'").execute().map(rows -> rows.rowCount())
-                .call(() -> pool.query("DELETE FROM import_seen s USING import_job j"
-                        + " WHERE s.job_id = j.id AND j.state <> 'RUNNING'").execute());
+                + " finished_at = now() WHERE state = 'RUNNING' AND heartbeat_at < now() - make_interval(secs => $1)")
+                .execute(Tuple.of((double) staleAfter.toMillis() / 1000)).map(rows -> rows.rowCount())
+                .call(count -> count == 0 ? Uni.createFrom().voidItem()
+                        : pool.query("DELETE FROM import_seen s USING import_job j"
+                                + " WHERE s.job_id = j.id AND j.state <> 'RUNNING'").execute().replaceWithVoid());
     }
 
     public Uni<ImportJobView> find(UUID id) {

@@ -31,6 +31,7 @@ import be.catalog.gateway.ingest.feed.FeedParser;
 import be.catalog.gateway.ingest.feed.FeedRecord;
 import be.catalog.gateway.ingest.feed.RecordSplitter;
 import be.catalog.gateway.ingest.repository.ImportJobRepository;
+import be.catalog.gateway.ops.InstanceIdentity;
 import be.catalog.gateway.security.Viewer;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -50,9 +51,12 @@ public class ImportService {
     private final BulkUpsert bulk;
     private final ListingService listings;
     private final int batchSize;
+    private final InstanceIdentity instance;
 
     public ImportService(ImportJobRepository jobs, BulkUpsert bulk, ListingService listings,
-            @ConfigProperty(name = "catalog.ingest.batch-size", defaultValue = "200") int batchSize) {
+            @ConfigProperty(name = "catalog.ingest.batch-size", defaultValue = "200") int batchSize,
+            InstanceIdentity instance) {
+        this.instance = instance;
         this.jobs = jobs;
         this.bulk = bulk;
         this.listings = listings;
@@ -72,7 +76,7 @@ public class ImportService {
         CompletableFuture<Void> bodyRead = new CompletableFuture<>();
         Multi<byte[]> tracked = body.onCompletion().invoke(() -> bodyRead.complete(null))
                 .onFailure().invoke(bodyRead::completeExceptionally);
-        return jobs.create(id, agency, viewer.subject(), format, mode)
+        return jobs.create(id, agency, viewer.subject(), format, mode, instance.id())
                 .invoke(() -> run(id, viewer, agency, format, mode, tracked, () -> bodyRead.complete(null)))
                 .chain(() -> Uni.createFrom().completionStage(bodyRead))
                 .replaceWith(id);

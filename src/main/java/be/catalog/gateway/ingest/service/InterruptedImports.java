@@ -1,29 +1,80 @@
 package be.catalog.gateway.ingest.service;
 
+import java.time.Duration;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import be.catalog.gateway.ingest.repository.ImportJobRepository;
+import be.catalog.gateway.ops.InstanceIdentity;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.Vertx;
 
 /**
- * At start, jobs still RUNNING were cut off by a stop of the service: they are marked FAILED (INTERRUPTED), so agencies
- * know to send the file again, which is safe since imports are idempotent. Runs without blocking the start.
+ * Import jobs cut off by a stop or a crash of the instance running them are marked FAILED (INTERRUPTED), so agencies
+ * know to send the file again, which is safe since imports are idempotent.
+ *
+ * <p>Several instances share the database, so "still RUNNING" does not mean "cut off": each instance shows that its
+ * own jobs are alive (a heartbeat every {@code catalog.ingest.heartbeat-interval}, besides one per batch), and a job is
+ * only taken as cut off once its heartbeat is older than {@code catalog.ingest.stale-after}. Every instance sweeps at
+ * start and at each heartbeat; a job is failed by whichever instance sees it stale first. Runs on a Vert.x timer, never
+ * blocking the start.
  */
 @ApplicationScoped
 public class InterruptedImports {
 
     private static final Logger LOG = Logger.getLogger(InterruptedImports.class);
 
-    void onStart(@Observes StartupEvent event, ImportJobRepository jobs) {
-        jobs.failRunning().subscribe().with(
+    private final ImportJobRepository jobs;
+    private final InstanceIdentity instance;
+    private final Vertx vertx;
+    private final Duration interval;
+    private final Duration staleAfter;
+    private long timer = -1;
+
+    public InterruptedImports(ImportJobRepository jobs, InstanceIdentity instance, Vertx vertx,
+            @ConfigProperty(name = "catalog.ingest.heartbeat-interval", defaultValue = "PT15S") Duration interval,
+            @ConfigProperty(name = "catalog.ingest.stale-after", defaultValue = "PT2M") Duration staleAfter) {
+        if (staleAfter.compareTo(interval.multipliedBy(2)) < 0) {
+            throw new IllegalArgumentException("catalog.ingest.stale-after (" + staleAfter + ") must be at least twice"
+                    + " catalog.ingest.heartbeat-interval (" + interval + "), or live jobs would be taken as cut off");
+        }
+        this.jobs = jobs;
+        this.instance = instance;
+        this.vertx = vertx;
+        this.interval = interval;
+        this.staleAfter = staleAfter;
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        run();
+        timer = vertx.setPeriodic(interval.toMillis(), id -> run());
+    }
+
+    void onStop(@Observes ShutdownEvent event) {
+        if (timer >= 0) {
+            vertx.cancelTimer(timer);
+        }
+    }
+
+    /** One heartbeat of this instance's jobs, then one sweep of every instance's stale jobs. */
+    public Uni<Integer> sweep() {
+        return jobs.heartbeat(instance.id()).chain(() -> jobs.failStale(staleAfter));
+    }
+
+    private void run() {
+        sweep().subscribe().with(
                 count -> {
                     if (count > 0) {
-                        LOG.warnf("%d import job(s) were interrupted by a restart and are marked FAILED", count);
+                        LOG.warnf("%d import job(s) were cut off (no heartbeat for %s) and are marked FAILED", count,
+                                staleAfter);
                     }
                 },
-                failure -> LOG.warnf("could not mark interrupted import jobs: %s", failure.toString()));
+                failure -> LOG.warnf("could not check import jobs for interruptions: %s", failure.toString()));
     }
 }
