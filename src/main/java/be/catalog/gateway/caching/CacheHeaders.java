@@ -4,12 +4,14 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
 
 import graphql.ExecutionResult;
 import io.quarkus.arc.Unremovable;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.smallrye.graphql.api.Context;
 import io.smallrye.graphql.execution.ExecutionResponse;
+import io.smallrye.graphql.spi.EventingService;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.RoutingContext;
@@ -27,8 +29,11 @@ import io.vertx.ext.web.RoutingContext;
  */
 // Looked up by CacheHeadersHook, which CDI does not see: kept although nothing injects it.
 @Unremovable
+@Named(CacheHeaders.NAME)
 @ApplicationScoped
-public class CacheHeaders {
+public class CacheHeaders implements EventingService {
+
+    static final String NAME = "catalog-cache-headers";
 
     /** Cacheable executions in progress, by execution id: SmallRye may finish them on another thread. */
     private final Map<String, RoutingContext> executions = new ConcurrentHashMap<>();
@@ -40,7 +45,8 @@ public class CacheHeaders {
         this.cacheControl = "public, max-age=" + config.maxAge().toSeconds();
     }
 
-    void beforeExecute(Context context) {
+    @Override
+    public void beforeExecute(Context context) {
         RoutingContext request = currentRequest.getCurrent();
         if (request != null && Boolean.TRUE.equals(request.get(AnonymousGetFilter.CACHEABLE))) {
             String id = context.getExecutionId();
@@ -49,7 +55,8 @@ public class CacheHeaders {
         }
     }
 
-    void afterExecute(Context context) {
+    @Override
+    public void afterExecute(Context context) {
         RoutingContext request = executions.remove(context.getExecutionId());
         if (request == null || request.response().ended() || !isQuery(context)) {
             return;
@@ -66,6 +73,12 @@ public class CacheHeaders {
         if (ETags.matches(request.request().getHeader(HttpHeaders.IF_NONE_MATCH), etag)) {
             response.setStatusCode(304).end();
         }
+    }
+
+    /** Not read: the bean is called by {@link CacheHeadersHook}, which SmallRye enables. */
+    @Override
+    public String getConfigKey() {
+        return CacheHeadersHook.CONFIG_KEY;
     }
 
     private static boolean isQuery(Context context) {

@@ -1,6 +1,9 @@
 package be.catalog.gateway.caching;
 
+import jakarta.enterprise.inject.literal.NamedLiteral;
+
 import io.quarkus.arc.Arc;
+import io.quarkus.arc.ArcContainer;
 import io.smallrye.graphql.api.Context;
 import io.smallrye.graphql.spi.EventingService;
 
@@ -17,7 +20,15 @@ public class CacheHeadersHook implements EventingService {
     /** Always set (application.properties): SmallRye enables an eventing service only when its key is true. */
     static final String CONFIG_KEY = "catalog.caching.http-validators";
 
-    private volatile CacheHeaders headers;
+    /**
+     * The bean of the running application. SmallRye keeps this hook across restarts of Quarkus in one JVM (tests),
+     * where each start loads the application's classes anew: so the bean is found by a library type and a name, never
+     * by an application class, and found again when the container changes.
+     */
+    private record Bound(ArcContainer container, EventingService headers) {
+    }
+
+    private volatile Bound bound;
 
     @Override
     public String getConfigKey() {
@@ -34,12 +45,14 @@ public class CacheHeadersHook implements EventingService {
         headers().afterExecute(context);
     }
 
-    private CacheHeaders headers() {
-        CacheHeaders current = headers;
-        if (current == null) {
-            current = Arc.container().instance(CacheHeaders.class).get();
-            headers = current;
+    private EventingService headers() {
+        ArcContainer container = Arc.container();
+        Bound current = bound;
+        if (current == null || current.container() != container) {
+            current = new Bound(container,
+                    container.instance(EventingService.class, NamedLiteral.of(CacheHeaders.NAME)).get());
+            bound = current;
         }
-        return current;
+        return current.headers();
     }
 }
