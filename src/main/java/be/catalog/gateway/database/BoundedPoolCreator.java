@@ -69,6 +69,7 @@ public abstract class BoundedPoolCreator implements PgPoolCreator {
             // A replica that does not answer at all (its node gone, packets dropped) would otherwise hold a read for
             // the driver's 60 s connect timeout, past the request's budget, instead of letting it fall back.
             options.setConnectTimeout(Math.toIntExact(config.read().connectTimeout().toMillis()));
+            options.addProperty("plan_cache_mode", config.read().planCacheMode().setting());
         }
     }
 }

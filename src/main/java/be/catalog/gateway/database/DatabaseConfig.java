@@ -1,6 +1,7 @@
 package be.catalog.gateway.database;
 
 import java.time.Duration;
+import java.util.Locale;
 
 import io.smallrye.config.ConfigMapping;
 
@@ -40,5 +41,23 @@ public interface DatabaseConfig {
 
         /** After the replica could not be reached, reads go to the primary this long before it is tried again. */
         Duration retryAfter();
+
+        /** PostgreSQL's {@code plan_cache_mode} of the read connections. */
+        PlanCacheMode planCacheMode();
+    }
+
+    /**
+     * How PostgreSQL plans the prepared statements of a connection. The catalog's reads are a few fixed statement
+     * shapes, prepared once per connection: with {@code AUTO}, PostgreSQL plans a statement whose parameter changes
+     * the estimate (a one-element id array, a region array) anew at every execution, and that planning cost more than
+     * the execution (1 to 2 ms against 0.2 to 0.7 ms, src/bench/README.md).
+     */
+    enum PlanCacheMode {
+        AUTO, FORCE_GENERIC_PLAN, FORCE_CUSTOM_PLAN;
+
+        /** The value of the PostgreSQL setting. */
+        public String setting() {
+            return name().toLowerCase(Locale.ROOT);
+        }
     }
 }

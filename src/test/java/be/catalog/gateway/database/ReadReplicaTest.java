@@ -134,6 +134,14 @@ class ReadReplicaTest {
     }
 
     @Test
+    void catalogReadsArePlannedOncePerConnectionNotAtEveryExecution() {
+        String mode = reads.query("SHOW plan_cache_mode").await().atMost(Duration.ofSeconds(5))
+                .iterator().next().getString(0);
+
+        assertThat(mode).isEqualTo("force_generic_plan");
+    }
+
+    @Test
     void writesAndTheReadsThatMustSeeThemNeverUseTheReplica() {
         long before = replica.bytesToDatabase();
 

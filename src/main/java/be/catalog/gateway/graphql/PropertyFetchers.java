@@ -1,0 +1,26 @@
+package be.catalog.gateway.graphql;
+
+import io.smallrye.graphql.execution.datafetcher.PlugableDataFetcher;
+import io.smallrye.graphql.schema.model.Field;
+import io.smallrye.graphql.schema.model.Reference;
+import io.smallrye.graphql.schema.model.Type;
+import io.smallrye.graphql.spi.DataFetcherService;
+
+/**
+ * Supplies {@link PropertyFetcher} for the plain properties of the output types (a listing's {@code id}, a price's
+ * {@code amount}, ...), through SmallRye GraphQL's data-fetcher SPI (META-INF/services). Everything else, the
+ * resolvers returning {@code Uni} included, keeps the fetchers of Quarkus's own service: this one answers null for
+ * them, and SmallRye asks the next service. It goes first (priority 0; Quarkus's is 1).
+ */
+public class PropertyFetchers implements DataFetcherService {
+
+    @Override
+    public Integer getPriority() {
+        return 0;
+    }
+
+    @Override
+    public PlugableDataFetcher<?> getFieldDataFetcher(Field field, Type type, Reference owner) {
+        return new PropertyFetcher<>(field, owner);
+    }
+}
