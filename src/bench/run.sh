@@ -143,9 +143,12 @@ SELECT $1 AS rank, l.id, l.external_id, l.hs_code, l.price_eur, l.unit, l.stock_
   JOIN category c ON c.code = l.category_code
 SQL
 }
-in_category() {
-  echo "l.category_code IN (WITH RECURSIVE tree(code) AS (SELECT code FROM category WHERE code = '$1'
-    UNION ALL SELECT child.code FROM category child JOIN tree ON child.parent_code = tree.code) SELECT code FROM tree)"
+in_category() { # the category with its descendants, as codes: the gateway expands the tree itself (category/CategoryTree)
+  local codes
+  codes=$(psql -qtAX -d "$db" -c "WITH RECURSIVE tree(code) AS (SELECT code FROM category WHERE code = '$1'
+    UNION ALL SELECT child.code FROM category child JOIN tree ON child.parent_code = tree.code)
+    SELECT string_agg(quote_literal(code), ',') FROM tree")
+  echo "l.category_code = ANY(ARRAY[$codes])"
 }
 facets_sql() { # region, category
   cat <<SQL
@@ -179,7 +182,7 @@ SQL
 }
 scripts=()
 { echo "\\set id random(1, $listings)"; select_listing "NULL::real"
-  echo " WHERE l.status = 'PUBLISHED' AND l.id = ANY(ARRAY[:id::bigint]);"; } >"$out/pgbench/listing.sql"
+  echo " WHERE l.status = 'PUBLISHED' AND l.id = :id;"; } >"$out/pgbench/listing.sql"
 for region in "${regions[@]}"; do
   for category in "${categories[@]}"; do
     where="WHERE l.status = 'PUBLISHED' AND l.origin_region = ANY(ARRAY['$region']) AND $(in_category "$category")"

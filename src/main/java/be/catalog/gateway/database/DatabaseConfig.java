@@ -47,10 +47,12 @@ public interface DatabaseConfig {
     }
 
     /**
-     * How PostgreSQL plans the prepared statements of a connection. The catalog's reads are a few fixed statement
-     * shapes, prepared once per connection: with {@code AUTO}, PostgreSQL plans a statement whose parameter changes
-     * the estimate (a one-element id array, a region array) anew at every execution, and that planning cost more than
-     * the execution (1 to 2 ms against 0.2 to 0.7 ms, src/bench/README.md).
+     * How PostgreSQL plans the prepared statements of a connection. With {@code AUTO} (PostgreSQL's default) a
+     * statement whose parameters change its estimates is planned anew at every execution, for its values: a page of
+     * "Brussels + skincare" (no listing) reads an index, one of "Flanders + food" walks the newest listings first.
+     * {@code FORCE_GENERIC_PLAN} plans each statement once per connection; planning a page costs about as much as
+     * running it (1 to 2 ms against 0.2 to 0.7 ms), but a generic plan cannot tell a rare filter from a common one and
+     * walked the whole catalog for the rare ones (src/bench/README.md).
      */
     enum PlanCacheMode {
         AUTO, FORCE_GENERIC_PLAN, FORCE_CUSTOM_PLAN;

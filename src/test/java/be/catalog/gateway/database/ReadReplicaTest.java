@@ -94,6 +94,9 @@ class ReadReplicaTest {
     @Inject
     ReadPool reads;
 
+    @Inject
+    DatabaseConfig database;
+
     private final GraphQLClient fit = GraphQLClient.withToken(Tokens.agency(AgencyCode.FIT));
     private CapturedLogs logged;
 
@@ -134,11 +137,11 @@ class ReadReplicaTest {
     }
 
     @Test
-    void catalogReadsArePlannedOncePerConnectionNotAtEveryExecution() {
+    void theReadConnectionsPlanStatementsTheConfiguredWay() {
         String mode = reads.query("SHOW plan_cache_mode").await().atMost(Duration.ofSeconds(5))
                 .iterator().next().getString(0);
 
-        assertThat(mode).isEqualTo("force_generic_plan");
+        assertThat(mode).isEqualTo(database.read().planCacheMode().setting());
     }
 
     @Test

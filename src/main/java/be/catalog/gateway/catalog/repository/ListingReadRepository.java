@@ -84,7 +84,7 @@ public class ListingReadRepository {
 
     /** The listings among {@code ids} that the viewer may see, in no particular order. */
     public Uni<List<ListingView>> findVisible(Collection<Long> ids, Viewer viewer) {
-        ListingCriteria criteria = new ListingCriteria(new ListingSearch(null, null, null, viewer));
+        ListingCriteria criteria = new ListingCriteria(ListingSearch.everything(viewer));
         String sql = select(null) + criteria.where("l.id = ANY(" + criteria.sql.parameter(ids.toArray(Long[]::new)) + ")");
         return query(viewer, sql, criteria.sql.parameters()).map(rows -> {
             List<ListingView> views = new ArrayList<>();
@@ -93,9 +93,16 @@ public class ListingReadRepository {
         });
     }
 
-    /** The listing, if it exists and the viewer may see it. */
+    /**
+     * The listing, if it exists and the viewer may see it. {@code l.id = $n}, not {@code = ANY($n)} of one id: for a
+     * one-element array PostgreSQL plans the statement anew at every execution (its estimate differs from the generic
+     * plan's), which cost more than running it.
+     */
     public Uni<ListingView> findVisible(long id, Viewer viewer) {
-        return findVisible(List.of(id), viewer).map(views -> views.isEmpty() ? null : views.get(0));
+        ListingCriteria criteria = new ListingCriteria(ListingSearch.everything(viewer));
+        String sql = select(null) + criteria.where("l.id = " + criteria.sql.parameter(id));
+        return query(viewer, sql, criteria.sql.parameters())
+                .map(rows -> rows.size() == 0 ? null : toView(rows.iterator().next()));
     }
 
     /**

@@ -15,6 +15,7 @@ import be.catalog.gateway.catalog.ListingSort;
 import be.catalog.gateway.catalog.ListingView;
 import be.catalog.gateway.catalog.repository.ListingAggregates;
 import be.catalog.gateway.catalog.repository.ListingReadRepository;
+import be.catalog.gateway.category.CategoryTree;
 import be.catalog.gateway.graphql.Cursor;
 import be.catalog.gateway.graphql.GlobalId;
 import be.catalog.gateway.graphql.InvalidInputException;
@@ -31,11 +32,14 @@ public class ListingCatalog {
     private final ListingReadRepository reads;
     private final ListingAggregates aggregates;
     private final PagingConfig paging;
+    private final CategoryTree categoryTree;
 
-    public ListingCatalog(ListingReadRepository reads, ListingAggregates aggregates, PagingConfig paging) {
+    public ListingCatalog(ListingReadRepository reads, ListingAggregates aggregates, PagingConfig paging,
+            CategoryTree categoryTree) {
         this.reads = reads;
         this.aggregates = aggregates;
         this.paging = paging;
+        this.categoryTree = categoryTree;
     }
 
     public Uni<ListingView> byId(Viewer viewer, String id) {
@@ -57,17 +61,26 @@ public class ListingCatalog {
     public Uni<ListingConnection> page(Viewer viewer, String query, ListingFilter filter, ListingSort sort,
             Integer first, String after) {
         int size = paging.pageSize(first);
-        ListingSearch search = new ListingSearch(query, filter, sort, viewer);
-        checkPriceRange(search.filter());
-        Cursor position = after == null ? null : Cursor.decode(after, search.sort().name());
-        return reads.page(search, position, size + 1).map(edges -> {
-            boolean hasNextPage = edges.size() > size;
-            List<ListingEdge> page = hasNextPage ? edges.subList(0, size) : edges;
-            PageInfo pageInfo = new PageInfo(hasNextPage, after != null,
-                    page.isEmpty() ? null : page.get(0).cursor(),
-                    page.isEmpty() ? null : page.get(page.size() - 1).cursor());
-            return new ListingConnection(page, pageInfo, search);
-        });
+        ListingSearch asked = new ListingSearch(query, filter, sort, viewer, null);
+        checkPriceRange(asked.filter());
+        Cursor position = after == null ? null : Cursor.decode(after, asked.sort().name());
+        String category = asked.filter().category;
+        Uni<List<String>> categories = category == null ? Uni.createFrom().item(List.of())
+                : categoryTree.codesUnder(category);
+        return categories
+                .map(codes -> new ListingSearch(asked.query(), asked.filter(), asked.sort(), viewer, codes))
+                .chain(search -> reads.page(search, position, size + 1)
+                        .map(edges -> connection(search, edges, size, after != null)));
+    }
+
+    private static ListingConnection connection(ListingSearch search, List<ListingEdge> edges, int size,
+            boolean hasPreviousPage) {
+        boolean hasNextPage = edges.size() > size;
+        List<ListingEdge> page = hasNextPage ? edges.subList(0, size) : edges;
+        PageInfo pageInfo = new PageInfo(hasNextPage, hasPreviousPage,
+                page.isEmpty() ? null : page.get(0).cursor(),
+                page.isEmpty() ? null : page.get(page.size() - 1).cursor());
+        return new ListingConnection(page, pageInfo, search);
     }
 
     public Uni<Integer> totalCount(ListingConnection connection) {
