@@ -133,6 +133,26 @@ class FeedImportTest {
     }
 
     @Test
+    void theJobIdComesBackOnceTheFileIsUploadedNotOnceEveryRowIsWritten() {
+        String prefix = ListingFixtures.uniqueToken();
+        StringBuilder csv = new StringBuilder("externalId,supplierEnterpriseNumber,supplierName,supplierCity,"
+                + "supplierRegion,titleEn,category,hsCode,priceEur,unit,stockQuantity,netWeightGrams\n");
+        for (int i = 1; i <= 3000; i++) {
+            csv.append(prefix).append('-').append(i).append(",0403170701,Chocolaterie Spool,Gent,FLANDERS,Spooled ")
+                    .append(i).append(",pralines,180690,4.50,BOX,").append(i).append(",250\n");
+        }
+
+        String id = startImport("text/csv", csv.toString().getBytes(StandardCharsets.UTF_8));
+        GraphQLResponse justAfter = fit.execute(JOB, "id", id).ok();
+
+        assertThat((String) justAfter.data("importJob.state")).isEqualTo("RUNNING");
+        assertThat((Integer) justAfter.data("importJob.rowsRead")).isLessThan(3000);
+        GraphQLResponse job = waitForEnd(fit, id);
+        assertThat((String) job.data("importJob.state")).isEqualTo("SUCCEEDED");
+        assertCounts(job, 3000, 3000, 0, 0, 0);
+    }
+
+    @Test
     void anEmptyFileFailsTheJob() {
         GraphQLResponse job = importAndWait("text/csv", new byte[0]);
 

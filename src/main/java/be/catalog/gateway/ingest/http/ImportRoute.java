@@ -20,7 +20,6 @@ import be.catalog.gateway.security.TokenRefusal;
 import be.catalog.gateway.security.Viewer;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
-import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.json.JsonObject;
@@ -29,8 +28,9 @@ import io.vertx.ext.web.RoutingContext;
 
 /**
  * {@code POST /agencies/{code}/imports}: an agency pushes a feed file. A plain Vert.x route rather than a JAX-RS
- * resource, because the body must stream (no body handler: nothing buffers the file) and answers are JSON with a code,
- * like the GraphQL errors. Answers 202 with the job's id once the body is read; the last batches may still run.
+ * resource, because the body must stream (no body handler: nothing buffers the file in memory) and answers are JSON
+ * with a code, like the GraphQL errors. The caller is checked before a byte is read; the file then goes to a temporary
+ * file ({@link FeedSpool}), and the answer, 202 with the job's id, comes as soon as the upload is complete.
  */
 @ApplicationScoped
 public class ImportRoute {
@@ -39,10 +39,12 @@ public class ImportRoute {
 
     private final ImportService imports;
     private final CurrentViewer viewers;
+    private final FeedSpool spool;
 
-    public ImportRoute(ImportService imports, CurrentViewer viewers) {
+    public ImportRoute(ImportService imports, CurrentViewer viewers, FeedSpool spool) {
         this.imports = imports;
         this.viewers = viewers;
+        this.spool = spool;
     }
 
     void register(@Observes Router router) {
@@ -89,20 +91,18 @@ public class ImportRoute {
             refuse(context, 403, "FORBIDDEN", "your token does not allow importing listings of agency " + agency);
             return;
         }
-        // Mutiny's view of the request asks Vert.x for more only as the import consumes: backpressure to the socket.
-        Multi<byte[]> body = io.vertx.mutiny.core.http.HttpServerRequest.newInstance(context.request()).toMulti()
-                .map(buffer -> buffer.getBytes());
-        imports.start(viewer, agency, format, mode, body).subscribe().with(id -> {
-            // a job that ended early (e.g. a bad CSV header) leaves the rest of the body unread: let it drain
-            context.request().resume();
-            String jobId = GlobalId.encode(ImportJobView.TYPE, id.toString());
-            context.response().setStatusCode(202)
-                    .putHeader("Content-Type", "application/json")
-                    .end(new JsonObject().put("jobId", jobId).put("state", "RUNNING").encode());
-        }, failure -> {
-            LOG.errorf(failure, "could not start an import of %s", agency);
-            refuse(context, 503, "SERVICE_UNAVAILABLE", "the import could not start; retry shortly");
-        });
+        spool.receive(context.request())
+                .chain(file -> imports.start(viewer, agency, format, mode, spool.read(file),
+                        () -> spool.delete(file).subscribe().with(ignored -> { })))
+                .subscribe().with(id -> {
+                    String jobId = GlobalId.encode(ImportJobView.TYPE, id.toString());
+                    context.response().setStatusCode(202)
+                            .putHeader("Content-Type", "application/json")
+                            .end(new JsonObject().put("jobId", jobId).put("state", "RUNNING").encode());
+                }, failure -> {
+                    LOG.errorf(failure, "could not start an import of %s", agency);
+                    refuse(context, 503, "SERVICE_UNAVAILABLE", "the import could not start; retry shortly");
+                });
     }
 
     private static void refuse(RoutingContext context, int status, String code, String message) {

@@ -3,7 +3,6 @@ package be.catalog.gateway.ingest.service;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -37,10 +36,10 @@ import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 
 /**
- * Runs a feed import as a job. The body streams through: chunks of bytes → records → batches of
+ * Runs a feed import as a job. The file streams through: chunks of bytes → records → batches of
  * {@code catalog.ingest.batch-size} → the upsert of {@code upsertListings}, record by record. A batch is only asked
- * for once the previous one is written, so the upload is read at the pace of the database (backpressure reaches the
- * client through TCP) and memory holds one batch, whatever the file's size.
+ * for once the previous one is written, so the file is read at the pace of the database and memory holds one batch,
+ * whatever the file's size.
  */
 @ApplicationScoped
 public class ImportService {
@@ -52,11 +51,16 @@ public class ImportService {
     private final ListingService listings;
     private final int batchSize;
     private final InstanceIdentity instance;
+    private final ImportStatistics statistics;
+    private final int analyzeEvery;
 
     public ImportService(ImportJobRepository jobs, BulkUpsert bulk, ListingService listings,
             @ConfigProperty(name = "catalog.ingest.batch-size", defaultValue = "200") int batchSize,
-            InstanceIdentity instance) {
+            @ConfigProperty(name = "catalog.ingest.analyze-every", defaultValue = "10000") int analyzeEvery,
+            InstanceIdentity instance, ImportStatistics statistics) {
         this.instance = instance;
+        this.statistics = statistics;
+        this.analyzeEvery = analyzeEvery;
         this.jobs = jobs;
         this.bulk = bulk;
         this.listings = listings;
@@ -64,21 +68,16 @@ public class ImportService {
     }
 
     /**
-     * Creates the job and starts reading {@code body}; answers the job's id once the body has been read (the last
-     * batches may still be running) or the job has ended. The caller has checked that the viewer acts for
-     * {@code agency}.
+     * Creates the job and starts reading {@code body}; answers the job's id once the job is recorded, while its rows
+     * are still being written. {@code ended} runs when the job has ended, whatever its outcome. The caller has checked
+     * that the viewer acts for {@code agency}.
      */
     public Uni<UUID> start(Viewer viewer, AgencyCode agency, ImportFormat format, ImportMode mode,
-            Multi<byte[]> body) {
+            Multi<byte[]> body, Runnable ended) {
         UUID id = UUID.randomUUID();
-        // Answering before the last byte is read would let the server end the request early and cut the file short:
-        // the answer waits until the body is read, or until the job ended without needing the rest.
-        CompletableFuture<Void> bodyRead = new CompletableFuture<>();
-        Multi<byte[]> tracked = body.onCompletion().invoke(() -> bodyRead.complete(null))
-                .onFailure().invoke(bodyRead::completeExceptionally);
         return jobs.create(id, agency, viewer.subject(), format, mode, instance.id())
-                .invoke(() -> run(id, viewer, agency, format, mode, tracked, () -> bodyRead.complete(null)))
-                .chain(() -> Uni.createFrom().completionStage(bodyRead))
+                .onFailure().invoke(ended)
+                .invoke(() -> run(id, viewer, agency, format, mode, body, ended))
                 .replaceWith(id);
     }
 
@@ -107,7 +106,9 @@ public class ImportService {
                             rejectionsKept.addAndGet(Math.min(counts.rejections().size(),
                                     Math.max(0, ImportJobRepository.MAX_REJECTIONS - kept)));
                             return jobs.add(id, counts, kept);
-                        }))
+                        })
+                        .call(counts -> analyzedAt(rows.get() - counts.rows(), rows.get())
+                                ? statistics.refresh() : Uni.createFrom().voidItem()))
                 .collect().last()
                 .chain(() -> {
                     if (rows.get() == 0 && !parser.sawHeaderOrRecords()) {
@@ -136,6 +137,11 @@ public class ImportService {
                         .collect().asList()
                         .chain(done -> jobs.addWithdrawn(id, done.size()))
                         .chain(() -> withdrawAbsent(id, viewer, agency)));
+    }
+
+    /** After the first batch, and each time the job has read another {@code analyze-every} rows. */
+    private boolean analyzedAt(int rowsBefore, int rowsAfter) {
+        return rowsBefore == 0 || rowsBefore / analyzeEvery != rowsAfter / analyzeEvery;
     }
 
     private static List<String> externalIds(List<FeedRecord> batch) {
