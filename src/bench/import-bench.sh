@@ -43,7 +43,8 @@ done
 START=$(date +%s.%N)
 JOB=$(curl -sf -X POST -H "Authorization: Bearer $TOKEN" -H 'Content-Type: text/csv' --data-binary @"$FILE" \
       "http://localhost:$PORT/agencies/FIT/imports" | sed 's/.*"jobId":"\([^"]*\)".*/\1/')
-echo "job $JOB"
+ANSWERED=$(date +%s.%N)
+awk -v s="$START" -v a="$ANSWERED" -v j="$JOB" 'BEGIN { printf "job %s: answered 202 after %.1f s (the upload)\n", j, a - s }' 
 QUERY='{"query":"query($id: ID!) { importJob(id: $id) { state rowsRead created updated unchanged rejected failureCode } }","variables":{"id":"'"$JOB"'"}}'
 while :; do
   ANSWER=$(curl -sf -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' -d "$QUERY" \
