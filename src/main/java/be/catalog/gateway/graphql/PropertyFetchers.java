@@ -11,6 +11,11 @@ import io.smallrye.graphql.spi.DataFetcherService;
  * {@code amount}, ...), through SmallRye GraphQL's data-fetcher SPI (META-INF/services). Everything else, the
  * resolvers returning {@code Uni} included, keeps the fetchers of Quarkus's own service: this one answers null for
  * them, and SmallRye asks the next service. It goes first (priority 0; Quarkus's is 1).
+ *
+ * <p>SmallRye looks the services up when Quarkus builds the schema, at static init: for a native image that happens
+ * while the image is built, where the ServiceLoader sees this file like Quarkus's own (Quarkus switches GraalVM's
+ * ServiceLoader support off for the image's run time). The getters the fetchers read are those SmallRye's own
+ * fetchers read, which Quarkus registers for reflection.
  */
 public class PropertyFetchers implements DataFetcherService {
 

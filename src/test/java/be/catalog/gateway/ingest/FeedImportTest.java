@@ -17,6 +17,7 @@ import be.catalog.gateway.agency.AgencyCode;
 import be.catalog.gateway.support.GraphQLClient;
 import be.catalog.gateway.support.GraphQLResponse;
 import be.catalog.gateway.support.ListingFixtures;
+import be.catalog.gateway.support.Metrics;
 import be.catalog.gateway.support.Tokens;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -150,6 +151,23 @@ class FeedImportTest {
         GraphQLResponse job = waitForEnd(fit, id);
         assertThat((String) job.data("importJob.state")).isEqualTo("SUCCEEDED");
         assertCounts(job, 3000, 3000, 0, 0, 0);
+    }
+
+    @Test
+    void operatorsSeeTheJobsAndTheirRowsInTheMetrics() {
+        double succeeded = Metrics.value("catalog_imports_total", "code=\"none\",state=\"SUCCEEDED\"");
+        double empty = Metrics.value("catalog_imports_total", "code=\"EMPTY_FILE\",state=\"FAILED\"");
+        double created = Metrics.value("catalog_import_rows_total", "outcome=\"created\"");
+        double rejected = Metrics.value("catalog_import_rows_total", "outcome=\"rejected\"");
+
+        importAndWait("text/csv", sample("listings.csv", ListingFixtures.uniqueToken()));
+        importAndWait("text/csv", new byte[0]);
+
+        assertThat(Metrics.value("catalog_imports_total", "code=\"none\",state=\"SUCCEEDED\"")).isEqualTo(succeeded + 1);
+        assertThat(Metrics.value("catalog_imports_total", "code=\"EMPTY_FILE\",state=\"FAILED\"")).isEqualTo(empty + 1);
+        assertThat(Metrics.value("catalog_import_rows_total", "outcome=\"created\"")).isEqualTo(created + 2);
+        assertThat(Metrics.value("catalog_import_rows_total", "outcome=\"rejected\"")).isEqualTo(rejected + 2);
+        assertThat(Metrics.value("catalog_imports_running", "")).isZero();
     }
 
     @Test

@@ -52,13 +52,15 @@ public class ImportService {
     private final int batchSize;
     private final InstanceIdentity instance;
     private final ImportStatistics statistics;
+    private final ImportMetrics metrics;
     private final int analyzeEvery;
 
     public ImportService(ImportJobRepository jobs, BulkUpsert bulk, ListingService listings,
             @ConfigProperty(name = "catalog.ingest.batch-size", defaultValue = "200") int batchSize,
             @ConfigProperty(name = "catalog.ingest.analyze-every", defaultValue = "10000") int analyzeEvery,
-            InstanceIdentity instance, ImportStatistics statistics) {
+            InstanceIdentity instance, ImportStatistics statistics, ImportMetrics metrics) {
         this.instance = instance;
+        this.metrics = metrics;
         this.statistics = statistics;
         this.analyzeEvery = analyzeEvery;
         this.jobs = jobs;
@@ -83,6 +85,7 @@ public class ImportService {
 
     private void run(UUID id, Viewer viewer, AgencyCode agency, ImportFormat format, ImportMode mode,
             Multi<byte[]> body, Runnable ended) {
+        metrics.started();
         boolean fullSync = mode == ImportMode.FULL_SYNC;
         RecordSplitter splitter = FeedParser.splitterFor(format);
         FeedParser parser = FeedParser.of(format);
@@ -102,6 +105,7 @@ public class ImportService {
                         .call(counts -> fullSync ? jobs.markSeen(id, externalIds(batch)) : Uni.createFrom().voidItem())
                         .call(counts -> {
                             rows.addAndGet(counts.rows());
+                            metrics.batch(counts);
                             int kept = rejectionsKept.get();
                             rejectionsKept.addAndGet(Math.min(counts.rejections().size(),
                                     Math.max(0, ImportJobRepository.MAX_REJECTIONS - kept)));
@@ -118,6 +122,7 @@ public class ImportService {
                     return fullSync ? withdrawAbsent(id, viewer, agency) : Uni.createFrom().voidItem();
                 })
                 .chain(() -> jobs.finish(id, ImportState.SUCCEEDED, null, null))
+                .invoke(() -> metrics.ended(ImportState.SUCCEEDED, null))
                 .onFailure().recoverWithUni(failure -> fail(id, failure))
                 .call(() -> fullSync ? jobs.forgetSeen(id) : Uni.createFrom().voidItem())
                 .onTermination().invoke(ended)
@@ -152,9 +157,11 @@ public class ImportService {
 
     private Uni<Void> fail(UUID id, Throwable failure) {
         if (failure instanceof FeedFailure feed) {
+            metrics.ended(ImportState.FAILED, feed.code());
             return jobs.finish(id, ImportState.FAILED, feed.code(), feed.getMessage());
         }
         LOG.errorf(failure, "import %s failed", id);
+        metrics.ended(ImportState.FAILED, "INTERNAL_ERROR");
         return jobs.finish(id, ImportState.FAILED, "INTERNAL_ERROR",
                 "the import stopped on a fault on our side (or the upload broke off); send the file again");
     }
