@@ -119,15 +119,7 @@ class FeedImportTest {
 
     @Test
     void aFileOfManyChunksIsReadToItsLastRow() {
-        String prefix = ListingFixtures.uniqueToken();
-        StringBuilder csv = new StringBuilder("externalId,supplierEnterpriseNumber,supplierName,supplierCity,"
-                + "supplierRegion,titleEn,category,hsCode,priceEur,unit,stockQuantity,netWeightGrams\n");
-        for (int i = 1; i <= 1000; i++) {
-            csv.append(prefix).append('-').append(i).append(",0403170701,Chocolaterie Bulk,Gent,FLANDERS,Bulk pralines ")
-                    .append(i).append(",pralines,180690,9.99,BOX,").append(i).append(",250\n");
-        }
-
-        GraphQLResponse job = importAndWait("text/csv", csv.toString().getBytes(StandardCharsets.UTF_8));
+        GraphQLResponse job = importAndWait("text/csv", generatedCsv(1000, "Bulk pralines"));
 
         assertThat((String) job.data("importJob.state")).isEqualTo("SUCCEEDED");
         assertCounts(job, 1000, 1000, 0, 0, 0);
@@ -135,15 +127,7 @@ class FeedImportTest {
 
     @Test
     void theJobIdComesBackOnceTheFileIsUploadedNotOnceEveryRowIsWritten() {
-        String prefix = ListingFixtures.uniqueToken();
-        StringBuilder csv = new StringBuilder("externalId,supplierEnterpriseNumber,supplierName,supplierCity,"
-                + "supplierRegion,titleEn,category,hsCode,priceEur,unit,stockQuantity,netWeightGrams\n");
-        for (int i = 1; i <= 3000; i++) {
-            csv.append(prefix).append('-').append(i).append(",0403170701,Chocolaterie Spool,Gent,FLANDERS,Spooled ")
-                    .append(i).append(",pralines,180690,4.50,BOX,").append(i).append(",250\n");
-        }
-
-        String id = startImport("text/csv", csv.toString().getBytes(StandardCharsets.UTF_8));
+        String id = startImport("text/csv", generatedCsv(3000, "Spooled pralines"));
         GraphQLResponse justAfter = fit.execute(JOB, "id", id).ok();
 
         assertThat((String) justAfter.data("importJob.state")).isEqualTo("RUNNING");
@@ -288,6 +272,18 @@ class FeedImportTest {
                 "rejected", job.data("importJob.rejected")))
                 .isEqualTo(Map.of("rowsRead", rows, "created", created, "updated", updated, "unchanged", unchanged,
                         "rejected", rejected));
+    }
+
+    /** {@code rows} new listings of one supplier, titled {@code title} and their row number. */
+    private static byte[] generatedCsv(int rows, String title) {
+        String prefix = ListingFixtures.uniqueToken();
+        StringBuilder csv = new StringBuilder("externalId,supplierEnterpriseNumber,supplierName,supplierCity,"
+                + "supplierRegion,titleEn,category,hsCode,priceEur,unit,stockQuantity,netWeightGrams\n");
+        for (int i = 1; i <= rows; i++) {
+            csv.append(prefix).append('-').append(i).append(",0403170701,Chocolaterie Bulk,Gent,FLANDERS,").append(title)
+                    .append(' ').append(i).append(",pralines,180690,9.99,BOX,").append(i).append(",250\n");
+        }
+        return csv.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     private static byte[] concat(byte[]... parts) {
