@@ -155,6 +155,22 @@ class FeedImportTest {
     }
 
     @Test
+    void aChunkedUploadOverTheBodyLimitIsRefusedAndStartsNoJob() {
+        importAndWait("text/csv", generatedCsv(1, "Small pralines"));
+        String newestBefore = newestJob();
+        byte[] overLimit = generatedCsv(20_000, "Oversized pralines"); // about 2.4 MB; the test limit is 2 MB
+
+        Response refused = given().header("Authorization", "Bearer " + fitToken).contentType("text/csv")
+                .body(new java.io.ByteArrayInputStream(overLimit)) // a stream: sent chunked, with no length announced
+                .post("/agencies/FIT/imports");
+
+        assertThat(overLimit.length).isGreaterThan(2 * 1024 * 1024);
+        assertThat(refused.statusCode()).isEqualTo(413);
+        assertThat(refused.jsonPath().getString("errors[0].extensions.code")).isEqualTo("FILE_TOO_LARGE");
+        assertThat(newestJob()).isEqualTo(newestBefore);
+    }
+
+    @Test
     void anEmptyFileFailsTheJob() {
         GraphQLResponse job = importAndWait("text/csv", new byte[0]);
 
@@ -272,6 +288,10 @@ class FeedImportTest {
                 "rejected", job.data("importJob.rejected")))
                 .isEqualTo(Map.of("rowsRead", rows, "created", created, "updated", updated, "unchanged", unchanged,
                         "rejected", rejected));
+    }
+
+    private String newestJob() {
+        return fit.execute(JOBS, "agency", "FIT", "first", 1).ok().data("importJobs.edges[0].node.id");
     }
 
     /** {@code rows} new listings of one supplier, titled {@code title} and their row number. */

@@ -92,6 +92,9 @@ public class ImportRoute {
             return;
         }
         spool.receive(context.request())
+                .onFailure(failure -> !(failure instanceof FeedSpool.TooLargeException
+                        || failure instanceof FeedSpool.BusyException))
+                .transform(UploadBrokeOff::new)
                 .chain(file -> imports.start(viewer, agency, format, mode, spool.read(file),
                         () -> spool.delete(file).subscribe().with(ignored -> { })))
                 .subscribe().with(id -> {
@@ -99,10 +102,32 @@ public class ImportRoute {
                     context.response().setStatusCode(202)
                             .putHeader("Content-Type", "application/json")
                             .end(new JsonObject().put("jobId", jobId).put("state", "RUNNING").encode());
-                }, failure -> {
-                    LOG.errorf(failure, "could not start an import of %s", agency);
-                    refuse(context, 503, "SERVICE_UNAVAILABLE", "the import could not start; retry shortly");
-                });
+                }, failure -> refuseUpload(context, agency, failure));
+    }
+
+    private static void refuseUpload(RoutingContext context, AgencyCode agency, Throwable failure) {
+        if (failure instanceof FeedSpool.TooLargeException) {
+            // the rest of an oversized body is not worth reading: answer, then close the connection
+            context.response().putHeader("Connection", "close").endHandler(ignored -> context.request().connection()
+                    .close());
+            ErrorResponses.send(context, 413, "FILE_TOO_LARGE", failure.getMessage());
+        } else if (failure instanceof FeedSpool.BusyException) {
+            context.response().putHeader("Retry-After", "30");
+            refuse(context, 503, "TOO_MANY_IMPORTS", failure.getMessage());
+        } else if (failure instanceof UploadBrokeOff) {
+            LOG.infof("an upload of %s broke off: %s", agency, failure.getCause().toString());
+            refuse(context, 400, "UPLOAD_FAILED", "the upload broke off before its end; send the file again");
+        } else {
+            LOG.errorf(failure, "could not start an import of %s", agency);
+            refuse(context, 503, "SERVICE_UNAVAILABLE", "the import could not start; retry shortly");
+        }
+    }
+
+    /** The upload failed while it was being received (the client went away, the disk is full). */
+    private static final class UploadBrokeOff extends RuntimeException {
+        UploadBrokeOff(Throwable cause) {
+            super(cause);
+        }
     }
 
     private static void refuse(RoutingContext context, int status, String code, String message) {

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import be.catalog.gateway.ingest.ImportCounts;
 import be.catalog.gateway.ingest.ImportState;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.Startup;
 
 /**
  * What this instance's feed imports do, for operators: {@code catalog_imports_running} (jobs running now),
@@ -14,6 +15,7 @@ import io.micrometer.core.instrument.MeterRegistry;
  * {@code catalog_import_rows_total{outcome}} (rows created, updated, unchanged, rejected). The tags take the few
  * values of the README's tables, so the series stay bounded.
  */
+@Startup // the gauge is there from the start, not from the first import
 @ApplicationScoped
 public class ImportMetrics {
 

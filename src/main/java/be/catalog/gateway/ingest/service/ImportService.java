@@ -79,7 +79,18 @@ public class ImportService {
         UUID id = UUID.randomUUID();
         return jobs.create(id, agency, viewer.subject(), format, mode, instance.id())
                 .onFailure().invoke(ended)
-                .invoke(() -> run(id, viewer, agency, format, mode, body, ended))
+                .invoke(() -> {
+                    try {
+                        run(id, viewer, agency, format, mode, body, ended);
+                    } catch (RuntimeException e) {
+                        // the job is recorded: it must end, as FAILED, and free its file
+                        LOG.errorf(e, "import %s could not start", id);
+                        metrics.ended(ImportState.FAILED, "INTERNAL_ERROR");
+                        jobs.finish(id, ImportState.FAILED, "INTERNAL_ERROR", "the import could not start; send the file again")
+                                .onTermination().invoke(ended)
+                                .subscribe().with(ignored -> { }, failure -> LOG.errorf(failure, "import %s", id));
+                    }
+                })
                 .replaceWith(id);
     }
 
@@ -163,7 +174,7 @@ public class ImportService {
         LOG.errorf(failure, "import %s failed", id);
         metrics.ended(ImportState.FAILED, "INTERNAL_ERROR");
         return jobs.finish(id, ImportState.FAILED, "INTERNAL_ERROR",
-                "the import stopped on a fault on our side (or the upload broke off); send the file again");
+                "the import stopped on a fault on our side; send the file again");
     }
 
     /** Upserts a batch's records one after the other: one Hibernate Reactive session at a time. */

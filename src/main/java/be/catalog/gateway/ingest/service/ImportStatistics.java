@@ -1,7 +1,5 @@
 package be.catalog.gateway.ingest.service;
 
-import java.util.concurrent.atomic.AtomicBoolean;
-
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
@@ -25,22 +23,19 @@ public class ImportStatistics {
     private static final String ANALYZE = "ANALYZE listing, listing_certification, audit_entry, supplier";
 
     private final Pool primary;
-    private final AtomicBoolean refused = new AtomicBoolean();
 
     public ImportStatistics(Pool primary) {
         this.primary = primary;
     }
 
-    /** Never fails the import: without the right to analyze (not the tables' owner) it says so once and goes on. */
+    /**
+     * Never fails the import. Without the right to analyze (not the tables' owner) PostgreSQL skips the tables with a
+     * warning; a statement that fails (a timeout, a lost connection) is logged, and the next refresh tries again.
+     */
     public Uni<Void> refresh() {
-        if (refused.get()) {
-            return Uni.createFrom().voidItem();
-        }
         return primary.query(ANALYZE).execute().replaceWithVoid()
                 .onFailure().recoverWithItem(failure -> {
-                    if (refused.compareAndSet(false, true)) {
-                        LOG.warnf("imports cannot refresh the tables' statistics (%s); autovacuum has to", failure);
-                    }
+                    LOG.warnf("an import could not refresh the tables' statistics: %s", failure.toString());
                     return null;
                 });
     }
