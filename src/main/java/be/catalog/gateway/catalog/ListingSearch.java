@@ -22,6 +22,11 @@ public record ListingSearch(String query, ListingFilter filter, ListingSort sort
         categories = categories == null ? List.of() : List.copyOf(categories);
     }
 
+    /** The same search, its category filter standing for {@code codes}. */
+    public ListingSearch withCategories(List<String> codes) {
+        return new ListingSearch(query, filter, sort, viewer, codes);
+    }
+
     /** Every listing the viewer may see. */
     public static ListingSearch everything(Viewer viewer) {
         return new ListingSearch(null, null, null, viewer, null);

@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -84,9 +85,7 @@ public class ListingReadRepository {
 
     /** The listings among {@code ids} that the viewer may see, in no particular order. */
     public Uni<List<ListingView>> findVisible(Collection<Long> ids, Viewer viewer) {
-        ListingCriteria criteria = new ListingCriteria(ListingSearch.everything(viewer));
-        String sql = select(null) + criteria.where("l.id = ANY(" + criteria.sql.parameter(ids.toArray(Long[]::new)) + ")");
-        return query(viewer, sql, criteria.sql.parameters()).map(rows -> {
+        return visibleWhere(viewer, sql -> "l.id = ANY(" + sql.parameter(ids.toArray(Long[]::new)) + ")").map(rows -> {
             List<ListingView> views = new ArrayList<>();
             rows.forEach(row -> views.add(toView(row)));
             return views;
@@ -99,10 +98,15 @@ public class ListingReadRepository {
      * plan's), which cost more than running it.
      */
     public Uni<ListingView> findVisible(long id, Viewer viewer) {
-        ListingCriteria criteria = new ListingCriteria(ListingSearch.everything(viewer));
-        String sql = select(null) + criteria.where("l.id = " + criteria.sql.parameter(id));
-        return query(viewer, sql, criteria.sql.parameters())
+        return visibleWhere(viewer, sql -> "l.id = " + sql.parameter(id))
                 .map(rows -> rows.size() == 0 ? null : toView(rows.iterator().next()));
+    }
+
+    /** The listings the viewer may see among those matching {@code condition}, whose parameters it adds. */
+    private Uni<RowSet<Row>> visibleWhere(Viewer viewer, Function<SqlParameters, String> condition) {
+        ListingCriteria criteria = new ListingCriteria(ListingSearch.everything(viewer));
+        String sql = select(null) + criteria.where(condition.apply(criteria.sql));
+        return query(viewer, sql, criteria.sql.parameters());
     }
 
     /**
@@ -270,7 +274,7 @@ public class ListingReadRepository {
         return Instant.EPOCH.plus(micros, ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
     }
 
-    private static <T> T number(Cursor cursor, java.util.function.Function<String, T> parse) {
+    private static <T> T number(Cursor cursor, Function<String, T> parse) {
         try {
             return parse.apply(cursor.key());
         } catch (NumberFormatException e) {

@@ -68,7 +68,7 @@ public class ListingCatalog {
         Uni<List<String>> categories = category == null ? Uni.createFrom().item(List.of())
                 : categoryTree.codesUnder(category);
         return categories
-                .map(codes -> new ListingSearch(asked.query(), asked.filter(), asked.sort(), viewer, codes))
+                .map(asked::withCategories)
                 .chain(search -> reads.page(search, position, size + 1)
                         .map(edges -> connection(search, edges, size, after != null)));
     }

@@ -101,7 +101,7 @@ public class FeedSpool {
                 .chain(file -> copy(HttpServerRequest.newInstance(request), file)
                         .onTermination().call(file::close))
                 .replaceWith(path)
-                .onFailure().call(() -> delete(path)))
+                .onFailure().call(() -> remove(path)))
                 .onFailure().invoke(held::decrementAndGet);
     }
 
@@ -113,10 +113,13 @@ public class FeedSpool {
                 .map(Buffer::getBytes);
     }
 
-    /** Deletes a received file: its job has ended. */
+    /** Deletes a received file, its job has ended, and frees its place among the uploads kept. */
     public Uni<Void> delete(String path) {
+        return remove(path).onTermination().invoke(held::decrementAndGet);
+    }
+
+    private Uni<Void> remove(String path) {
         return vertx.fileSystem().delete(path)
-                .invoke(held::decrementAndGet)
                 .onFailure().invoke(failure -> LOG.warnf("could not delete the uploaded feed %s: %s", path, failure))
                 .onFailure().recoverWithNull();
     }

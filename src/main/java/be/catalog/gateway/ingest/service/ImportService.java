@@ -84,10 +84,7 @@ public class ImportService {
                         run(id, viewer, agency, format, mode, body, ended);
                     } catch (RuntimeException e) {
                         // the job is recorded: it must end, as FAILED, and free its file
-                        LOG.errorf(e, "import %s could not start", id);
-                        metrics.ended(ImportState.FAILED, "INTERNAL_ERROR");
-                        jobs.finish(id, ImportState.FAILED, "INTERNAL_ERROR", "the import could not start; send the file again")
-                                .onTermination().invoke(ended)
+                        fail(id, e).onTermination().invoke(ended)
                                 .subscribe().with(ignored -> { }, failure -> LOG.errorf(failure, "import %s", id));
                     }
                 })
