@@ -1,16 +1,22 @@
 package be.catalog.gateway.graphql;
 
+import java.lang.reflect.Method;
+
+import io.smallrye.graphql.execution.datafetcher.PlugableBatchableDataFetcher;
 import io.smallrye.graphql.execution.datafetcher.PlugableDataFetcher;
 import io.smallrye.graphql.schema.model.Field;
+import io.smallrye.graphql.schema.model.Operation;
 import io.smallrye.graphql.schema.model.Reference;
 import io.smallrye.graphql.schema.model.Type;
+import io.smallrye.graphql.spi.ClassloadingService;
 import io.smallrye.graphql.spi.DataFetcherService;
 
 /**
  * Supplies {@link PropertyFetcher} for the plain properties of the output types (a listing's {@code id}, a price's
- * {@code amount}, ...), through SmallRye GraphQL's data-fetcher SPI (META-INF/services). Everything else, the
- * resolvers returning {@code Uni} included, keeps the fetchers of Quarkus's own service: this one answers null for
- * them, and SmallRye asks the next service. It goes first (priority 0; Quarkus's is 1).
+ * {@code amount}, ...) and {@link InMemoryResolverFetcher} for the resolvers marked {@link InMemoryResolver}, through
+ * SmallRye GraphQL's data-fetcher SPI (META-INF/services). Every other resolver keeps the fetchers of Quarkus's own
+ * service: this one answers null for them, and SmallRye asks the next service. It goes first (priority 0; Quarkus's
+ * is 1).
  *
  * <p>SmallRye looks the services up when Quarkus builds the schema, at static init: for a native image that happens
  * while the image is built, where the ServiceLoader sees this file like Quarkus's own (Quarkus switches GraalVM's
@@ -27,5 +33,27 @@ public class PropertyFetchers implements DataFetcherService {
     @Override
     public PlugableDataFetcher<?> getFieldDataFetcher(Field field, Type type, Reference owner) {
         return new PropertyFetcher<>(field, owner);
+    }
+
+    @Override
+    public PlugableBatchableDataFetcher<?, ?> getUniDataFetcher(Operation operation, Type type) {
+        return operation.isSourceField() && resolvesInMemory(operation)
+                ? new InMemoryResolverFetcher<>(operation, type)
+                : null;
+    }
+
+    private static boolean resolvesInMemory(Operation operation) {
+        try {
+            Class<?> api = ClassloadingService.get().loadClass(operation.getClassName());
+            for (Method method : api.getMethods()) {
+                if (method.getName().equals(operation.getMethodName())
+                        && method.isAnnotationPresent(InMemoryResolver.class)) {
+                    return true;
+                }
+            }
+            return false;
+        } catch (RuntimeException e) {
+            return false;
+        }
     }
 }

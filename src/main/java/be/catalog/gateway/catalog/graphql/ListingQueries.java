@@ -20,6 +20,7 @@ import be.catalog.gateway.i18n.ContentLocale;
 import be.catalog.gateway.i18n.LocalizedString;
 import be.catalog.gateway.i18n.RequestLocale;
 import be.catalog.gateway.security.CurrentViewer;
+import be.catalog.gateway.graphql.InMemoryResolver;
 import io.smallrye.mutiny.Uni;
 
 @GraphQLApi
@@ -68,17 +69,20 @@ public class ListingQueries {
     // Localized fields resolve per listing, not batched: a batch loader would give every alias of the field
     // (zh: title(locale: ZH_CN), fr: title(locale: FR)) the arguments of the first one. They do no I/O anyway.
     @Description("The title in `locale` (default: from Accept-Language, else English), along its fallback chain.")
+    @InMemoryResolver
     public Uni<@NonNull LocalizedString> title(@Source ListingView listing, @Name("locale") ContentLocale locale) {
         return Uni.createFrom().item(requestLocale.resolve(listing.titles(), locale));
     }
 
     @Description("The description in `locale` (default: from Accept-Language, else English), along its fallback"
             + " chain; null when there is none.")
+    @InMemoryResolver
     public Uni<LocalizedString> description(@Source ListingView listing, @Name("locale") ContentLocale locale) {
         return Uni.createFrom().item(requestLocale.resolve(listing.descriptions(), locale));
     }
 
     @Description("The name of the unit in `locale` (default: from Accept-Language), e.g. 盒 for BOX.")
+    @InMemoryResolver
     public Uni<@NonNull LocalizedString> unitName(@Source ListingView listing, @Name("locale") ContentLocale locale) {
         return Uni.createFrom().item(requestLocale.resolve(listing.unit().names(), locale));
     }

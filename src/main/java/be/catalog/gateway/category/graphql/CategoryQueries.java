@@ -15,6 +15,7 @@ import be.catalog.gateway.graphql.ReportsClientErrors;
 import be.catalog.gateway.i18n.ContentLocale;
 import be.catalog.gateway.i18n.LocalizedString;
 import be.catalog.gateway.i18n.RequestLocale;
+import be.catalog.gateway.graphql.InMemoryResolver;
 import io.smallrye.mutiny.Uni;
 
 @GraphQLApi
@@ -37,6 +38,7 @@ public class CategoryQueries {
 
     /** Per category, not batched, so that aliases with different locales each get their own (no I/O here). */
     @Description("The category's name in `locale` (default: from Accept-Language), along its fallback chain.")
+    @InMemoryResolver
     public Uni<@NonNull LocalizedString> name(@Source Category category, @Name("locale") ContentLocale locale) {
         return Uni.createFrom().item(requestLocale.resolve(category.names(), locale));
     }

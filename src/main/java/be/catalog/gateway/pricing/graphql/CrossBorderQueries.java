@@ -12,6 +12,7 @@ import be.catalog.gateway.graphql.ReportsClientErrors;
 import be.catalog.gateway.pricing.Country;
 import be.catalog.gateway.pricing.LandedCost;
 import be.catalog.gateway.pricing.service.CrossBorderPricing;
+import be.catalog.gateway.graphql.InMemoryResolver;
 import io.smallrye.mutiny.Uni;
 
 /** A listing as a buyer in China sees it: can it be ordered cross-border, and what does it cost delivered. */
@@ -27,6 +28,7 @@ public class CrossBorderQueries {
 
     @Description("True when the listing's HS code is on China's list of cross-border e-commerce retail imports and it"
             + " is in stock.")
+    @InMemoryResolver
     public Uni<@NonNull Boolean> crossBorderEligible(@Source ListingView listing) {
         return Uni.createFrom().item(pricing.eligible(listing));
     }
@@ -36,6 +38,7 @@ public class CrossBorderQueries {
     @Description("Estimated cost in CNY of `quantity` units (1 to 999) delivered to `destination` (only CN so far):"
             + " goods, shipping from Liège, duty, VAT and consumption tax under China's cross-border e-commerce rules."
             + " Codes: INVALID_QUANTITY, EXCHANGE_RATE_UNAVAILABLE, TAX_RATE_UNAVAILABLE.")
+    @InMemoryResolver
     public Uni<LandedCost> landedCost(@Source ListingView listing,
             @Name("quantity") @DefaultValue("1") Integer quantity,
             @Name("destination") @DefaultValue("CN") Country destination) {

@@ -17,6 +17,7 @@ import be.catalog.gateway.pricing.ExchangeRateView;
 import be.catalog.gateway.pricing.Money;
 import be.catalog.gateway.pricing.service.ExchangeRateTable;
 import be.catalog.gateway.pricing.service.ExchangeRates;
+import be.catalog.gateway.graphql.InMemoryResolver;
 import io.smallrye.mutiny.Uni;
 
 /** Prices in the buyer's currency, and the exchange rates behind them. */
@@ -35,6 +36,7 @@ public class PricingQueries {
     @Description("Price of one unit in `currency` (default EUR, the catalog's currency), converted at the latest"
             + " exchange rate and rounded to the currency's minor unit, half to even. Null with an error"
             + " EXCHANGE_RATE_UNAVAILABLE when there is no rate for the currency.")
+    @InMemoryResolver
     public Uni<Money> price(@Source ListingView listing, @Name("currency") @DefaultValue("EUR") Currency currency) {
         return rates.convert(listing.priceEur(), currency == null ? Currency.EUR : currency);
     }

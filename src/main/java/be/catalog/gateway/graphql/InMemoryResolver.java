@@ -1,0 +1,24 @@
+package be.catalog.gateway.graphql;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Marks a {@code @Source} resolver returning {@code Uni} that answers from its source object and from state already in
+ * memory (a listing's title in a locale, its price at the cached rates): no I/O in the usual case, no side effect, so
+ * running it twice for one field is harmless. {@link InMemoryResolverFetcher} calls it directly and takes the answer
+ * when it is there at once; only when it is not (a failure, a read still running) does the field go the whole way
+ * through SmallRye's fetcher, which calls the resolver again.
+ *
+ * <p>Such fields are asked for on every listing of every page, so SmallRye's per-call work (its context with the
+ * selected fields rendered as JSON, a timer, a CompletionStage with context propagation) was most of the CPU of a
+ * page (src/bench/README.md). Their calls are therefore not in the {@code mp_graphql} timers, nor traced one by one.
+ */
+@Documented
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.METHOD)
+public @interface InMemoryResolver {
+}
