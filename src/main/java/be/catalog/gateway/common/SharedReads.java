@@ -17,7 +17,17 @@ import io.vertx.core.Vertx;
  */
 public final class SharedReads<K, V> {
 
-    private record Entry<V>(Uni<V> value, long readAt) {
+    private static final class Entry<V> {
+        private final Uni<V> value;
+        private final long readAt;
+        /** The value once read: later callers get it as a plain item, without the memoized Uni's operators. */
+        private volatile V result;
+
+        Entry(Supplier<Uni<V>> read, long readAt) {
+            // memoize: the read runs once, on first subscription, and every subscriber gets its result
+            this.value = Uni.createFrom().<V>deferred(read::get).invoke(item -> result = item).memoize().indefinitely();
+            this.readAt = readAt;
+        }
     }
 
     private final LruCache<K, Entry<V>> entries;
@@ -33,7 +43,13 @@ public final class SharedReads<K, V> {
             return read.get();
         }
         Entry<V> entry = entry(key, read);
-        return onCallersContext(entry.value().onFailure().invoke(() -> forget(key, entry)));
+        V result = entry.result;
+        if (result != null) {
+            // The common case, once per field of every listing on a page (price at the cached rates): operators
+            // capture the request's context on creation, which cost more than the conversion itself.
+            return Uni.createFrom().item(result);
+        }
+        return onCallersContext(entry.value.onFailure().invoke(() -> forget(key, entry)));
     }
 
     public synchronized void invalidateAll() {
@@ -42,9 +58,8 @@ public final class SharedReads<K, V> {
 
     private synchronized Entry<V> entry(K key, Supplier<Uni<V>> read) {
         Entry<V> entry = entries.get(key);
-        if (entry == null || System.nanoTime() - entry.readAt() >= ttlNanos) {
-            // memoize: the read runs once, on first subscription, and every subscriber gets its result
-            entry = new Entry<>(Uni.createFrom().<V>deferred(read::get).memoize().indefinitely(), System.nanoTime());
+        if (entry == null || System.nanoTime() - entry.readAt >= ttlNanos) {
+            entry = new Entry<>(read, System.nanoTime());
             entries.put(key, entry);
         }
         return entry;
