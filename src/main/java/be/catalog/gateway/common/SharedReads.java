@@ -12,22 +12,37 @@ import io.vertx.core.Vertx;
  *
  * <p>Concurrent requests that find a key missing share one read (the statement runs once, however many requests
  * wait for it); a failed read is forgotten, so the next request reads again; and {@link #invalidateAll()} drops what
- * was read before a write this instance committed. At most {@code capacity} keys are kept, the least recently used
- * dropped first. A TTL of zero turns the sharing off: every request reads.
+ * was read before a write this instance committed. A key whose TTL has passed is read again in the background by the
+ * first request that asks for it; until that read is done, requests keep getting the value it replaces, so a value is
+ * at most TTL plus one read old, and no request waits for a read that only refreshes (a facets statement takes
+ * seconds on a loaded catalog, and every key expires). At most {@code capacity} keys are kept, the least recently
+ * used dropped first. A TTL of zero turns the sharing off: every request reads.
  */
 public final class SharedReads<K, V> {
 
     private static final class Entry<V> {
         private final Uni<V> value;
         private final long readAt;
+        /** The value of the expired entry this one replaces, served while this one is read. */
+        private final V previous;
         /** The value once read: later callers get it as a plain item, without the memoized Uni's operators. */
         private volatile V result;
 
-        Entry(Supplier<Uni<V>> read, long readAt) {
+        Entry(Supplier<Uni<V>> read, long readAt, V previous) {
             // memoize: the read runs once, on first subscription, and every subscriber gets its result
             this.value = Uni.createFrom().<V>deferred(read::get).invoke(item -> result = item).memoize().indefinitely();
             this.readAt = readAt;
+            this.previous = previous;
         }
+
+        V ready() {
+            V read = result;
+            return read != null ? read : previous;
+        }
+    }
+
+    /** The entry of a key, and whether the caller has just replaced an expired one that had a value. */
+    private record Lookup<V>(Entry<V> entry, boolean refresh) {
     }
 
     private final LruCache<K, Entry<V>> entries;
@@ -42,12 +57,17 @@ public final class SharedReads<K, V> {
         if (ttlNanos <= 0) {
             return read.get();
         }
-        Entry<V> entry = entry(key, read);
-        V result = entry.result;
-        if (result != null) {
+        Lookup<V> lookup = lookUp(key, read);
+        Entry<V> entry = lookup.entry();
+        if (lookup.refresh()) {
+            entry.value.subscribe().with(refreshed -> {
+            }, failure -> forget(key, entry));
+        }
+        V ready = entry.ready();
+        if (ready != null) {
             // The common case, once per field of every listing on a page (price at the cached rates): operators
             // capture the request's context on creation, which cost more than the conversion itself.
-            return Uni.createFrom().item(result);
+            return Uni.createFrom().item(ready);
         }
         return onCallersContext(entry.value.onFailure().invoke(() -> forget(key, entry)));
     }
@@ -56,13 +76,15 @@ public final class SharedReads<K, V> {
         entries.clear();
     }
 
-    private synchronized Entry<V> entry(K key, Supplier<Uni<V>> read) {
+    private synchronized Lookup<V> lookUp(K key, Supplier<Uni<V>> read) {
         Entry<V> entry = entries.get(key);
-        if (entry == null || System.nanoTime() - entry.readAt >= ttlNanos) {
-            entry = new Entry<>(read, System.nanoTime());
-            entries.put(key, entry);
+        if (entry != null && System.nanoTime() - entry.readAt < ttlNanos) {
+            return new Lookup<>(entry, false);
         }
-        return entry;
+        V previous = entry == null ? null : entry.ready();
+        Entry<V> replacement = new Entry<>(read, System.nanoTime(), previous);
+        entries.put(key, replacement);
+        return new Lookup<>(replacement, previous != null);
     }
 
     private synchronized void forget(K key, Entry<V> entry) {

@@ -1,0 +1,99 @@
+package be.catalog.gateway.common;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.junit.jupiter.api.Test;
+
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.subscription.UniEmitter;
+
+/** Reads shared between requests: counts, facets, exchange rates and the category tree go through it. */
+class SharedReadsTest {
+
+    private static final Duration TTL = Duration.ofMillis(40);
+
+    /** A read that stays open until the test completes it, and counts how often it was started. */
+    private final List<UniEmitter<? super String>> started = new ArrayList<>();
+
+    private Uni<String> read() {
+        return Uni.createFrom().emitter(started::add);
+    }
+
+    private static AtomicReference<String> subscribe(Uni<String> uni) {
+        AtomicReference<String> answer = new AtomicReference<>();
+        uni.subscribe().with(answer::set, failure -> answer.set("failed: " + failure.getMessage()));
+        return answer;
+    }
+
+    @Test
+    void requestsThatAskAtTheSameTimeShareOneRead() {
+        SharedReads<String, String> reads = new SharedReads<>(TTL, 10);
+        AtomicReference<String> first = subscribe(reads.get("k", this::read));
+        AtomicReference<String> second = subscribe(reads.get("k", this::read));
+
+        started.get(0).complete("v1");
+
+        assertThat(started).hasSize(1);
+        assertThat(first.get()).isEqualTo("v1");
+        assertThat(second.get()).isEqualTo("v1");
+        assertThat(subscribe(reads.get("k", this::read)).get()).isEqualTo("v1");
+    }
+
+    @Test
+    void anExpiredValueIsServedWhileItIsReadAgainInTheBackground() throws InterruptedException {
+        SharedReads<String, String> reads = new SharedReads<>(TTL, 10);
+        subscribe(reads.get("k", this::read));
+        started.get(0).complete("v1");
+        Thread.sleep(TTL.toMillis() * 2);
+
+        AtomicReference<String> duringRefresh = subscribe(reads.get("k", this::read));
+        AtomicReference<String> alsoDuringRefresh = subscribe(reads.get("k", this::read));
+
+        assertThat(duringRefresh.get()).isEqualTo("v1");
+        assertThat(alsoDuringRefresh.get()).isEqualTo("v1");
+        assertThat(started).as("one refresh, started by the first request after the TTL").hasSize(2);
+        started.get(1).complete("v2");
+        assertThat(subscribe(reads.get("k", this::read)).get()).isEqualTo("v2");
+    }
+
+    @Test
+    void aFailedReadIsForgottenSoTheNextRequestReadsAgain() {
+        SharedReads<String, String> reads = new SharedReads<>(TTL, 10);
+        AtomicReference<String> first = subscribe(reads.get("k", this::read));
+        started.get(0).fail(new IllegalStateException("database down"));
+
+        AtomicReference<String> next = subscribe(reads.get("k", this::read));
+        started.get(1).complete("v1");
+
+        assertThat(first.get()).isEqualTo("failed: database down");
+        assertThat(next.get()).isEqualTo("v1");
+    }
+
+    @Test
+    void invalidationDropsTheValueSoNobodyGetsItAgain() {
+        SharedReads<String, String> reads = new SharedReads<>(TTL, 10);
+        subscribe(reads.get("k", this::read));
+        started.get(0).complete("before the write");
+
+        reads.invalidateAll();
+        AtomicReference<String> afterWrite = subscribe(reads.get("k", this::read));
+
+        assertThat(afterWrite.get()).as("waits for the new read").isNull();
+        started.get(1).complete("after the write");
+        assertThat(afterWrite.get()).isEqualTo("after the write");
+    }
+
+    @Test
+    void aTtlOfZeroReadsEveryTime() {
+        SharedReads<String, String> reads = new SharedReads<>(Duration.ZERO, 10);
+        subscribe(reads.get("k", this::read));
+        subscribe(reads.get("k", this::read));
+
+        assertThat(started).hasSize(2);
+    }
+}
