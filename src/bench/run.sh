@@ -13,9 +13,10 @@
 # Environment: JAVA_OPTS (-Xmx96m -XX:+UseParallelGC), DURATION (20 s per run), WARMUP (10 s per operation), JIT_WARMUP
 # (10 s per operation, once for all before measuring), CONNECTIONS (32), THREADS (2), PORT (18080), SKIP_PACKAGE=1 to
 # reuse target/quarkus-app, PGHOST/PGPORT/PGUSER (127.0.0.1/5432/postgres), BENCH_DB (catalog_bench).
-# BENCH_JVM: aot (the default when AOT_JAVA_HOME, /usr/lib/jvm/temurin-25-jdk-amd64, has a JDK) runs the image of
-# src/main/docker/Dockerfile.jvm-aot: packaged with -Daot, its AOT cache trained by the integration tests, on that
-# JDK; jit runs the fast-jar of Dockerfile.jvm on the default java.
+# BENCH_JVM: aot (the default when AOT_JAVA_HOME, /usr/lib/jvm/temurin-25-jdk-amd64, has a JDK) runs what
+# src/main/docker/Dockerfile.jvm-aot ships, without the container: packaged with -Daot, its AOT cache trained by the
+# integration tests on that JDK, which must then use it (-XX:AOTMode=on); jit runs the fast-jar of Dockerfile.jvm on
+# the default java.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 export PGHOST="${PGHOST:-127.0.0.1}" PGPORT="${PGPORT:-5432}" PGUSER="${PGUSER:-postgres}"
@@ -30,7 +31,7 @@ java_opts="${JAVA_OPTS:--Xmx96m -XX:+UseParallelGC}"
 aot_java_home="${AOT_JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
 bench_jvm="${BENCH_JVM:-$([ -x "$aot_java_home/bin/java" ] && echo aot || echo jit)}"
 case "$bench_jvm" in
-  aot) java_bin="$aot_java_home/bin/java"; launch_opts="$java_opts -XX:AOTCache=target/quarkus-app/app.aot" ;;
+  aot) java_bin="$aot_java_home/bin/java"; launch_opts="$java_opts -XX:AOTCache=target/quarkus-app/app.aot -XX:AOTMode=on" ;;
   jit) java_bin=java; launch_opts="$java_opts" ;;
   *) echo "BENCH_JVM is aot or jit"; exit 1 ;;
 esac
@@ -68,9 +69,11 @@ listings=$(psql -qtAX -d "$db" -c 'SELECT max(id) FROM listing')
 # ------------------------------------------------------------------------------------------- service
 if [ "${SKIP_PACKAGE:-0}" != 1 ] || [ ! -f target/quarkus-app/quarkus-run.jar ]; then
   if [ "$bench_jvm" = aot ]; then
-    # The integration tests are the training run (pom.xml, profile aot); the unit tests are not needed for that.
+    # The integration tests are the training run (pom.xml, profile aot); the unit tests are not needed for that. They
+    # use their own database (catalog_test) on the same server.
     echo "packaging the service with its AOT cache (integration tests on $aot_java_home)"
-    JAVA_HOME="$aot_java_home" ./mvnw -q verify -Daot -Dlocal-postgres.skip -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false
+    DB_HOST="$PGHOST" DB_PORT="$PGPORT" DB_USER="$PGUSER" JAVA_HOME="$aot_java_home" \
+      ./mvnw -q verify -Daot -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false
   else
     echo "packaging the service"
     ./mvnw -q package -DskipTests -Dlocal-postgres.skip

@@ -1,6 +1,7 @@
 package be.catalog.gateway.common;
 
 import java.time.Duration;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
 import io.smallrye.mutiny.Uni;
@@ -47,10 +48,17 @@ public final class SharedReads<K, V> {
 
     private final LruCache<K, Entry<V>> entries;
     private final long ttlNanos;
+    private final LongSupplier clock;
 
     public SharedReads(Duration ttl, int capacity) {
+        this(ttl, capacity, System::nanoTime);
+    }
+
+    /** With {@code clock} for {@link System#nanoTime()}: tests move time on by hand. */
+    SharedReads(Duration ttl, int capacity, LongSupplier clock) {
         this.entries = new LruCache<>(capacity);
         this.ttlNanos = ttl.toNanos();
+        this.clock = clock;
     }
 
     public Uni<V> get(K key, Supplier<Uni<V>> read) {
@@ -78,11 +86,13 @@ public final class SharedReads<K, V> {
 
     private synchronized Lookup<V> lookUp(K key, Supplier<Uni<V>> read) {
         Entry<V> entry = entries.get(key);
-        if (entry != null && System.nanoTime() - entry.readAt < ttlNanos) {
+        long now = clock.getAsLong();
+        // A refresh slower than the TTL is waited for, not doubled: its entry serves the previous value meanwhile.
+        if (entry != null && (now - entry.readAt < ttlNanos || entry.result == null && entry.previous != null)) {
             return new Lookup<>(entry, false);
         }
         V previous = entry == null ? null : entry.ready();
-        Entry<V> replacement = new Entry<>(read, System.nanoTime(), previous);
+        Entry<V> replacement = new Entry<>(read, now, previous);
         entries.put(key, replacement);
         return new Lookup<>(replacement, previous != null);
     }

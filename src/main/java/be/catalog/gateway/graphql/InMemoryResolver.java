@@ -8,14 +8,13 @@ import java.lang.annotation.Target;
 
 /**
  * Marks a {@code @Source} resolver returning {@code Uni} that answers from its source object and from state already in
- * memory (a listing's title in a locale, its price at the cached rates): no I/O in the usual case, no side effect, so
- * running it twice for one field is harmless. {@link InMemoryResolverFetcher} calls it directly and takes the answer
- * when it is there at once; only when it is not (a failure, a read still running) does the field go the whole way
- * through SmallRye's fetcher, which calls the resolver again.
+ * memory (a listing's title in a locale, its price at the cached rates), with no I/O in the usual case.
+ * {@link InMemoryResolverFetcher} calls it directly and takes the answer when it is there at once; any other outcome
+ * (a failure, a read still running) goes on through SmallRye's fetcher, which reports it as for any resolver.
  *
  * <p>Such fields are asked for on every listing of every page, so SmallRye's per-call work (its context with the
  * selected fields rendered as JSON, a timer, a CompletionStage with context propagation) was most of the CPU of a
- * page (src/bench/README.md). Their calls are therefore not in the {@code mp_graphql} timers, nor traced one by one.
+ * page (src/bench/README.md). Calls answered at once are therefore not in the {@code mp_graphql} timers, nor traced one by one.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)

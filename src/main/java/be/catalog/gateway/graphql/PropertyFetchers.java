@@ -2,8 +2,11 @@ package be.catalog.gateway.graphql;
 
 import java.lang.reflect.Method;
 
+import org.jboss.logging.Logger;
+
 import io.smallrye.graphql.execution.datafetcher.PlugableBatchableDataFetcher;
 import io.smallrye.graphql.execution.datafetcher.PlugableDataFetcher;
+import io.smallrye.graphql.schema.model.Execute;
 import io.smallrye.graphql.schema.model.Field;
 import io.smallrye.graphql.schema.model.Operation;
 import io.smallrye.graphql.schema.model.Reference;
@@ -38,6 +41,7 @@ public class PropertyFetchers implements DataFetcherService {
     @Override
     public PlugableBatchableDataFetcher<?, ?> getUniDataFetcher(Operation operation, Type type) {
         return operation.isSourceField() && resolvesInMemory(operation)
+                && (operation.getExecute() == Execute.DEFAULT || operation.getExecute() == Execute.NON_BLOCKING)
                 ? new InMemoryResolverFetcher<>(operation, type)
                 : null;
     }
@@ -53,6 +57,8 @@ public class PropertyFetchers implements DataFetcherService {
             }
             return false;
         } catch (RuntimeException e) {
+            Logger.getLogger(PropertyFetchers.class).warnf(e, "%s.%s resolves through SmallRye's fetcher: its class cannot"
+                    + " be read", operation.getClassName(), operation.getMethodName());
             return false;
         }
     }

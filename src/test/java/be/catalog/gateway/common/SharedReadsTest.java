@@ -15,10 +15,21 @@ import io.smallrye.mutiny.subscription.UniEmitter;
 /** Reads shared between requests: counts, facets, exchange rates and the category tree go through it. */
 class SharedReadsTest {
 
-    private static final Duration TTL = Duration.ofMillis(40);
+    private static final Duration TTL = Duration.ofSeconds(30);
+
+    /** The time SharedReads sees, moved on by the tests. */
+    private long now;
 
     /** A read that stays open until the test completes it, and counts how often it was started. */
     private final List<UniEmitter<? super String>> started = new ArrayList<>();
+
+    private SharedReads<String, String> shared() {
+        return new SharedReads<>(TTL, 10, () -> now);
+    }
+
+    private void ttlPasses() {
+        now += TTL.toNanos();
+    }
 
     private Uni<String> read() {
         return Uni.createFrom().emitter(started::add);
@@ -32,7 +43,7 @@ class SharedReadsTest {
 
     @Test
     void requestsThatAskAtTheSameTimeShareOneRead() {
-        SharedReads<String, String> reads = new SharedReads<>(TTL, 10);
+        SharedReads<String, String> reads = shared();
         AtomicReference<String> first = subscribe(reads.get("k", this::read));
         AtomicReference<String> second = subscribe(reads.get("k", this::read));
 
@@ -45,11 +56,11 @@ class SharedReadsTest {
     }
 
     @Test
-    void anExpiredValueIsServedWhileItIsReadAgainInTheBackground() throws InterruptedException {
-        SharedReads<String, String> reads = new SharedReads<>(TTL, 10);
+    void anExpiredValueIsServedWhileItIsReadAgainInTheBackground() {
+        SharedReads<String, String> reads = shared();
         subscribe(reads.get("k", this::read));
         started.get(0).complete("v1");
-        Thread.sleep(TTL.toMillis() * 2);
+        ttlPasses();
 
         AtomicReference<String> duringRefresh = subscribe(reads.get("k", this::read));
         AtomicReference<String> alsoDuringRefresh = subscribe(reads.get("k", this::read));
@@ -62,8 +73,23 @@ class SharedReadsTest {
     }
 
     @Test
+    void aRefreshSlowerThanTheTtlIsNotStartedTwice() {
+        SharedReads<String, String> reads = shared();
+        subscribe(reads.get("k", this::read));
+        started.get(0).complete("v1");
+        ttlPasses();
+        subscribe(reads.get("k", this::read));
+
+        ttlPasses();
+        AtomicReference<String> whileStillReading = subscribe(reads.get("k", this::read));
+
+        assertThat(started).hasSize(2);
+        assertThat(whileStillReading.get()).isEqualTo("v1");
+    }
+
+    @Test
     void aFailedReadIsForgottenSoTheNextRequestReadsAgain() {
-        SharedReads<String, String> reads = new SharedReads<>(TTL, 10);
+        SharedReads<String, String> reads = shared();
         AtomicReference<String> first = subscribe(reads.get("k", this::read));
         started.get(0).fail(new IllegalStateException("database down"));
 
@@ -76,7 +102,7 @@ class SharedReadsTest {
 
     @Test
     void invalidationDropsTheValueSoNobodyGetsItAgain() {
-        SharedReads<String, String> reads = new SharedReads<>(TTL, 10);
+        SharedReads<String, String> reads = shared();
         subscribe(reads.get("k", this::read));
         started.get(0).complete("before the write");
 

@@ -69,6 +69,19 @@ class OperationsTest {
     }
 
     @Test
+    void metricsCountAFailedFieldOnceAlsoWhenItIsComputedInMemory() {
+        String id = ListingFixtures.createPublished(
+                ListingFixtures.validInput(AgencyCode.HUB, "Metered " + ListingFixtures.uniqueToken()));
+        String series = "code=\"INVALID_QUANTITY\",operation=\"landedCost\"";
+        double before = Metrics.value("catalog_graphql_errors_total", series);
+
+        GraphQLClient.anonymous().execute("query($id: ID!) { listing(id: $id) { landedCost(quantity: 0) { total {"
+                + " amount } } } }", "id", id).failsWith("INVALID_QUANTITY");
+
+        assertThat(Metrics.value("catalog_graphql_errors_total", series)).isEqualTo(before + 1);
+    }
+
+    @Test
     void metricsCountRefusedWritesByCode() {
         double before = Metrics.value("catalog_graphql_errors_total",
                 "code=\"UNAUTHENTICATED\",operation=\"createListing\"");
