@@ -27,6 +27,18 @@ class SharedReadsTest {
         return new SharedReads<>(TTL, 10, () -> now);
     }
 
+    /** A shared read of key "k" whose first read has given {@code value}. */
+    private SharedReads<String, String> readOnce(String value) {
+        SharedReads<String, String> reads = shared();
+        ask(reads);
+        started.get(0).complete(value);
+        return reads;
+    }
+
+    private AtomicReference<String> ask(SharedReads<String, String> reads) {
+        return subscribe(reads.get("k", this::read));
+    }
+
     private void ttlPasses() {
         now += TTL.toNanos();
     }
@@ -44,44 +56,40 @@ class SharedReadsTest {
     @Test
     void requestsThatAskAtTheSameTimeShareOneRead() {
         SharedReads<String, String> reads = shared();
-        AtomicReference<String> first = subscribe(reads.get("k", this::read));
-        AtomicReference<String> second = subscribe(reads.get("k", this::read));
+        AtomicReference<String> first = ask(reads);
+        AtomicReference<String> second = ask(reads);
 
         started.get(0).complete("v1");
 
         assertThat(started).hasSize(1);
         assertThat(first.get()).isEqualTo("v1");
         assertThat(second.get()).isEqualTo("v1");
-        assertThat(subscribe(reads.get("k", this::read)).get()).isEqualTo("v1");
+        assertThat(ask(reads).get()).isEqualTo("v1");
     }
 
     @Test
     void anExpiredValueIsServedWhileItIsReadAgainInTheBackground() {
-        SharedReads<String, String> reads = shared();
-        subscribe(reads.get("k", this::read));
-        started.get(0).complete("v1");
+        SharedReads<String, String> reads = readOnce("v1");
         ttlPasses();
 
-        AtomicReference<String> duringRefresh = subscribe(reads.get("k", this::read));
-        AtomicReference<String> alsoDuringRefresh = subscribe(reads.get("k", this::read));
+        AtomicReference<String> duringRefresh = ask(reads);
+        AtomicReference<String> alsoDuringRefresh = ask(reads);
 
         assertThat(duringRefresh.get()).isEqualTo("v1");
         assertThat(alsoDuringRefresh.get()).isEqualTo("v1");
         assertThat(started).as("one refresh, started by the first request after the TTL").hasSize(2);
         started.get(1).complete("v2");
-        assertThat(subscribe(reads.get("k", this::read)).get()).isEqualTo("v2");
+        assertThat(ask(reads).get()).isEqualTo("v2");
     }
 
     @Test
     void aRefreshSlowerThanTheTtlIsNotStartedTwice() {
-        SharedReads<String, String> reads = shared();
-        subscribe(reads.get("k", this::read));
-        started.get(0).complete("v1");
+        SharedReads<String, String> reads = readOnce("v1");
         ttlPasses();
-        subscribe(reads.get("k", this::read));
+        ask(reads);
 
         ttlPasses();
-        AtomicReference<String> whileStillReading = subscribe(reads.get("k", this::read));
+        AtomicReference<String> whileStillReading = ask(reads);
 
         assertThat(started).hasSize(2);
         assertThat(whileStillReading.get()).isEqualTo("v1");
@@ -90,10 +98,10 @@ class SharedReadsTest {
     @Test
     void aFailedReadIsForgottenSoTheNextRequestReadsAgain() {
         SharedReads<String, String> reads = shared();
-        AtomicReference<String> first = subscribe(reads.get("k", this::read));
+        AtomicReference<String> first = ask(reads);
         started.get(0).fail(new IllegalStateException("database down"));
 
-        AtomicReference<String> next = subscribe(reads.get("k", this::read));
+        AtomicReference<String> next = ask(reads);
         started.get(1).complete("v1");
 
         assertThat(first.get()).isEqualTo("failed: database down");
@@ -102,12 +110,10 @@ class SharedReadsTest {
 
     @Test
     void invalidationDropsTheValueSoNobodyGetsItAgain() {
-        SharedReads<String, String> reads = shared();
-        subscribe(reads.get("k", this::read));
-        started.get(0).complete("before the write");
+        SharedReads<String, String> reads = readOnce("before the write");
 
         reads.invalidateAll();
-        AtomicReference<String> afterWrite = subscribe(reads.get("k", this::read));
+        AtomicReference<String> afterWrite = ask(reads);
 
         assertThat(afterWrite.get()).as("waits for the new read").isNull();
         started.get(1).complete("after the write");
@@ -117,8 +123,8 @@ class SharedReadsTest {
     @Test
     void aTtlOfZeroReadsEveryTime() {
         SharedReads<String, String> reads = new SharedReads<>(Duration.ZERO, 10);
-        subscribe(reads.get("k", this::read));
-        subscribe(reads.get("k", this::read));
+        ask(reads);
+        ask(reads);
 
         assertThat(started).hasSize(2);
     }
