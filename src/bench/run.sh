@@ -69,11 +69,10 @@ listings=$(psql -qtAX -d "$db" -c 'SELECT max(id) FROM listing')
 # ------------------------------------------------------------------------------------------- service
 if [ "${SKIP_PACKAGE:-0}" != 1 ] || [ ! -f target/quarkus-app/quarkus-run.jar ]; then
   if [ "$bench_jvm" = aot ]; then
-    # The integration tests are the training run (pom.xml, profile aot); the unit tests are not needed for that. They
-    # use their own database (catalog_test) on the same server.
+    # The integration tests are the training run (pom.xml, profile aot). They use their own database (catalog_test)
+    # on the same server.
     echo "packaging the service with its AOT cache (integration tests on $aot_java_home)"
-    DB_HOST="$PGHOST" DB_PORT="$PGPORT" DB_USER="$PGUSER" JAVA_HOME="$aot_java_home" \
-      ./mvnw -q verify -Daot -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false
+    DB_HOST="$PGHOST" DB_PORT="$PGPORT" DB_USER="$PGUSER" JAVA_HOME="$aot_java_home" ./mvnw -q verify -Daot
   else
     echo "packaging the service"
     ./mvnw -q package -DskipTests -Dlocal-postgres.skip

@@ -14,7 +14,8 @@ import java.lang.annotation.Target;
  *
  * <p>Such fields are asked for on every listing of every page, so SmallRye's per-call work (its context with the
  * selected fields rendered as JSON, a timer, a CompletionStage with context propagation) was most of the CPU of a
- * page (src/bench/README.md). Calls answered at once are therefore not in the {@code mp_graphql} timers, nor traced one by one.
+ * page (src/bench/README.md). Calls answered at once are therefore not in the {@code mp_graphql} timers, nor traced
+ * one by one.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)

@@ -40,8 +40,9 @@ public class PropertyFetchers implements DataFetcherService {
 
     @Override
     public PlugableBatchableDataFetcher<?, ?> getUniDataFetcher(Operation operation, Type type) {
-        return operation.isSourceField() && resolvesInMemory(operation)
+        return operation.isSourceField()
                 && (operation.getExecute() == Execute.DEFAULT || operation.getExecute() == Execute.NON_BLOCKING)
+                && resolvesInMemory(operation)
                 ? new InMemoryResolverFetcher<>(operation, type)
                 : null;
     }

@@ -15,12 +15,12 @@ import be.catalog.gateway.catalog.ListingFilter;
 import be.catalog.gateway.catalog.ListingSort;
 import be.catalog.gateway.catalog.ListingView;
 import be.catalog.gateway.catalog.service.ListingCatalog;
+import be.catalog.gateway.graphql.InMemoryResolver;
 import be.catalog.gateway.graphql.ReportsClientErrors;
 import be.catalog.gateway.i18n.ContentLocale;
 import be.catalog.gateway.i18n.LocalizedString;
 import be.catalog.gateway.i18n.RequestLocale;
 import be.catalog.gateway.security.CurrentViewer;
-import be.catalog.gateway.graphql.InMemoryResolver;
 import io.smallrye.mutiny.Uni;
 
 @GraphQLApi

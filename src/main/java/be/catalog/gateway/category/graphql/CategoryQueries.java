@@ -11,11 +11,11 @@ import org.eclipse.microprofile.graphql.Source;
 
 import be.catalog.gateway.category.Category;
 import be.catalog.gateway.category.CategoryRepository;
+import be.catalog.gateway.graphql.InMemoryResolver;
 import be.catalog.gateway.graphql.ReportsClientErrors;
 import be.catalog.gateway.i18n.ContentLocale;
 import be.catalog.gateway.i18n.LocalizedString;
 import be.catalog.gateway.i18n.RequestLocale;
-import be.catalog.gateway.graphql.InMemoryResolver;
 import io.smallrye.mutiny.Uni;
 
 @GraphQLApi

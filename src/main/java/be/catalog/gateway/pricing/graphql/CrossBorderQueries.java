@@ -8,11 +8,11 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
 
 import be.catalog.gateway.catalog.ListingView;
+import be.catalog.gateway.graphql.InMemoryResolver;
 import be.catalog.gateway.graphql.ReportsClientErrors;
 import be.catalog.gateway.pricing.Country;
 import be.catalog.gateway.pricing.LandedCost;
 import be.catalog.gateway.pricing.service.CrossBorderPricing;
-import be.catalog.gateway.graphql.InMemoryResolver;
 import io.smallrye.mutiny.Uni;
 
 /** A listing as a buyer in China sees it: can it be ordered cross-border, and what does it cost delivered. */

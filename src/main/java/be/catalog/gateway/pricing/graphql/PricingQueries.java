@@ -11,13 +11,13 @@ import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
 import be.catalog.gateway.catalog.ListingView;
+import be.catalog.gateway.graphql.InMemoryResolver;
 import be.catalog.gateway.graphql.ReportsClientErrors;
 import be.catalog.gateway.pricing.Currency;
 import be.catalog.gateway.pricing.ExchangeRateView;
 import be.catalog.gateway.pricing.Money;
 import be.catalog.gateway.pricing.service.ExchangeRateTable;
 import be.catalog.gateway.pricing.service.ExchangeRates;
-import be.catalog.gateway.graphql.InMemoryResolver;
 import io.smallrye.mutiny.Uni;
 
 /** Prices in the buyer's currency, and the exchange rates behind them. */
