@@ -81,6 +81,10 @@ public class QueryLimits {
 
     private Optional<Refusal> check(OperationDefinition operation, Map<String, FragmentDefinition> fragments,
             Map<String, Object> variables) {
+        if (!limits.introspection() && Introspection.asksFor(operation.getSelectionSet(), fragments)) {
+            return Optional.of(new Refusal("INTROSPECTION_DISABLED", "Introspection (__schema, __type) is switched off"
+                    + " on this server; the schema is published at /graphql/schema.graphql"));
+        }
         int rootFields = operation.getSelectionSet().getSelections().size();
         if (rootFields > limits.maxRootFields()) {
             return Optional.of(new Refusal("TOO_MANY_ROOT_FIELDS", "The operation asks for " + rootFields

@@ -38,4 +38,8 @@ public interface QueryLimitsConfig {
     /** Operations in one batched (JSON array) request. */
     @WithDefault("5")
     int maxBatchSize();
+
+    /** Whether {@code __schema} and {@code __type} are answered; developers need them, a public storefront API not. */
+    @WithDefault("true")
+    boolean introspection();
 }
