@@ -4,7 +4,6 @@ import graphql.execution.DataFetcherResult;
 import graphql.schema.DataFetchingEnvironment;
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.ManagedContext;
-import io.quarkus.smallrye.graphql.runtime.spi.datafetcher.QuarkusUniDataFetcher;
 import io.quarkus.smallrye.graphql.runtime.spi.datafetcher.RequestContextHelper;
 import io.smallrye.graphql.schema.model.Operation;
 import io.smallrye.graphql.schema.model.Type;
@@ -16,10 +15,10 @@ import io.smallrye.mutiny.subscription.UniSubscription;
  * The fetcher of an {@link InMemoryResolver}: calls the resolver through SmallRye's own argument conversion and bean
  * invocation (so interceptors apply as usual), and returns its item as soon as the returned {@code Uni} has it,
  * without SmallRye's context, timer and CompletionStage. Any other outcome (a failure, an exception, an item that is
- * not there yet) is handed to Quarkus's fetcher as it is, so that errors are reported the usual way; the resolver is
+ * not there yet) is handed to the usual fetcher as it is, so that errors are reported the usual way; the resolver is
  * not called a second time, so its interceptors (error metrics, logs) see each call once.
  */
-final class InMemoryResolverFetcher<K, T> extends QuarkusUniDataFetcher<K, T> {
+final class InMemoryResolverFetcher<K, T> extends DeferredSelectionFetcher<K, T> {
 
     /** The outcome of the call already made, for {@link #handleUserMethodCall} to return while super.get() runs. */
     private static final ThreadLocal<Outcome> HANDED_OVER = new ThreadLocal<>();

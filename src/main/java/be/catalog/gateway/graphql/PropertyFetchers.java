@@ -16,10 +16,10 @@ import io.smallrye.graphql.spi.DataFetcherService;
 
 /**
  * Supplies {@link PropertyFetcher} for the plain properties of the output types (a listing's {@code id}, a price's
- * {@code amount}, ...) and {@link InMemoryResolverFetcher} for the resolvers marked {@link InMemoryResolver}, through
- * SmallRye GraphQL's data-fetcher SPI (META-INF/services). Every other resolver keeps the fetchers of Quarkus's own
- * service: this one answers null for them, and SmallRye asks the next service. It goes first (priority 0; Quarkus's
- * is 1).
+ * {@code amount}, ...), {@link InMemoryResolverFetcher} for the resolvers marked {@link InMemoryResolver} and
+ * {@link DeferredSelectionFetcher} for the other resolvers that return a {@code Uni}, through SmallRye GraphQL's
+ * data-fetcher SPI (META-INF/services). Resolvers of other return types keep the fetchers of Quarkus's own service:
+ * this one answers null for them, and SmallRye asks the next service. It goes first (priority 0; Quarkus's is 1).
  *
  * <p>SmallRye looks the services up when Quarkus builds the schema, at static init: for a native image that happens
  * while the image is built, where the ServiceLoader sees this file like Quarkus's own (Quarkus switches GraalVM's
@@ -44,7 +44,7 @@ public class PropertyFetchers implements DataFetcherService {
                 && (operation.getExecute() == Execute.DEFAULT || operation.getExecute() == Execute.NON_BLOCKING)
                 && resolvesInMemory(operation)
                 ? new InMemoryResolverFetcher<>(operation, type)
-                : null;
+                : new DeferredSelectionFetcher<>(operation, type);
     }
 
     private static boolean resolvesInMemory(Operation operation) {
