@@ -30,7 +30,20 @@ public class AgencyRepository {
 
     /** Maps the agency columns of a row, e.g. {@code agency_code, agency_name} with prefix {@code "agency_"}. */
     public static Agency fromRow(Row row, String prefix) {
-        return new Agency(AgencyCode.valueOf(row.getString(prefix + "code")), row.getString(prefix + "name"),
-                Region.valueOf(row.getString(prefix + "region")), row.getString(prefix + "website"));
+        return Columns.of(row, prefix).read(row);
+    }
+
+    /** Where the agency columns are in a result: found once per result (see {@code LocalizedText.Columns}). */
+    public record Columns(int code, int name, int region, int website) {
+
+        public static Columns of(Row row, String prefix) {
+            return new Columns(row.getColumnIndex(prefix + "code"), row.getColumnIndex(prefix + "name"),
+                    row.getColumnIndex(prefix + "region"), row.getColumnIndex(prefix + "website"));
+        }
+
+        public Agency read(Row row) {
+            return new Agency(AgencyCode.valueOf(row.getString(code)), row.getString(name),
+                    Region.valueOf(row.getString(region)), row.getString(website));
+        }
     }
 }

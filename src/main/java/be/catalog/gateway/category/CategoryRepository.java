@@ -41,7 +41,19 @@ public class CategoryRepository {
 
     /** Maps the category columns of a row, named with {@code prefix} (e.g. {@code category_code}). */
     public static Category fromRow(Row row, String prefix) {
-        return new Category(row.getString(prefix + "code"), row.getString(prefix + "parent_code"),
-                LocalizedText.fromColumns(row, prefix + "name_"));
+        return Columns.of(row, prefix).read(row);
+    }
+
+    /** Where the category columns are in a result: found once per result (see {@code LocalizedText.Columns}). */
+    public record Columns(int code, int parentCode, LocalizedText.Columns name) {
+
+        public static Columns of(Row row, String prefix) {
+            return new Columns(row.getColumnIndex(prefix + "code"), row.getColumnIndex(prefix + "parent_code"),
+                    LocalizedText.Columns.of(row, prefix + "name_"));
+        }
+
+        public Category read(Row row) {
+            return new Category(row.getString(code), row.getString(parentCode), name.read(row));
+        }
     }
 }

@@ -35,9 +35,26 @@ public class LocalizedText {
 
     /** Reads the columns {@code <prefix>en, <prefix>fr, ..., <prefix>zh_tw} of a row. */
     public static LocalizedText fromColumns(Row row, String prefix) {
-        return new LocalizedText(row.getString(prefix + "en"), row.getString(prefix + "fr"),
-                row.getString(prefix + "nl"), row.getString(prefix + "de"), row.getString(prefix + "zh_cn"),
-                row.getString(prefix + "zh_tw"));
+        return Columns.of(row, prefix).read(row);
+    }
+
+    /**
+     * Where the six columns of a localized text are in a result, to find them once per result rather than for every
+     * row: Vert.x finds a column by name by comparing it with each column before it.
+     */
+    public record Columns(int en, int fr, int nl, int de, int zhCn, int zhTw) {
+
+        /** The columns {@code <prefix>en, ..., <prefix>zh_tw} of {@code row}'s result. */
+        public static Columns of(Row row, String prefix) {
+            return new Columns(row.getColumnIndex(prefix + "en"), row.getColumnIndex(prefix + "fr"),
+                    row.getColumnIndex(prefix + "nl"), row.getColumnIndex(prefix + "de"),
+                    row.getColumnIndex(prefix + "zh_cn"), row.getColumnIndex(prefix + "zh_tw"));
+        }
+
+        public LocalizedText read(Row row) {
+            return new LocalizedText(row.getString(en), row.getString(fr), row.getString(nl), row.getString(de),
+                    row.getString(zhCn), row.getString(zhTw));
+        }
     }
 
     public String get(ContentLocale locale) {

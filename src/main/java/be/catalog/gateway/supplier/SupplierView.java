@@ -28,9 +28,22 @@ public record SupplierView(@Id @NonNull String id, @NonNull String name,
 
     /** Maps the supplier columns of a row, named with {@code prefix} (e.g. {@code supplier_name}). */
     public static SupplierView fromRow(Row row, String prefix) {
-        long key = row.getLong(prefix + "id");
-        return new SupplierView(GlobalId.encode(TYPE, key), row.getString(prefix + "name"),
-                row.getString(prefix + "enterprise_number"), row.getString(prefix + "city"),
-                Region.valueOf(row.getString(prefix + "region")), row.getString(prefix + "website"), key);
+        return Columns.of(row, prefix).read(row);
+    }
+
+    /** Where the supplier columns are in a result: found once per result (see {@code LocalizedText.Columns}). */
+    public record Columns(int id, int name, int enterpriseNumber, int city, int region, int website) {
+
+        public static Columns of(Row row, String prefix) {
+            return new Columns(row.getColumnIndex(prefix + "id"), row.getColumnIndex(prefix + "name"),
+                    row.getColumnIndex(prefix + "enterprise_number"), row.getColumnIndex(prefix + "city"),
+                    row.getColumnIndex(prefix + "region"), row.getColumnIndex(prefix + "website"));
+        }
+
+        public SupplierView read(Row row) {
+            long key = row.getLong(id);
+            return new SupplierView(GlobalId.encode(TYPE, key), row.getString(name), row.getString(enterpriseNumber),
+                    row.getString(city), Region.valueOf(row.getString(region)), row.getString(website), key);
+        }
     }
 }

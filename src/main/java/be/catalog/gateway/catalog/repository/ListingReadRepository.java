@@ -14,30 +14,19 @@ import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import be.catalog.gateway.agency.AgencyRepository;
-import be.catalog.gateway.agency.Region;
 import be.catalog.gateway.catalog.ListingEdge;
 import be.catalog.gateway.catalog.ListingFacets;
 import be.catalog.gateway.catalog.ListingFacets.FacetCount;
 import be.catalog.gateway.catalog.ListingFacets.PriceRangeCount;
 import be.catalog.gateway.catalog.ListingSearch;
 import be.catalog.gateway.catalog.ListingSort;
-import be.catalog.gateway.catalog.ListingStatus;
 import be.catalog.gateway.catalog.ListingView;
-import be.catalog.gateway.catalog.SalesUnit;
 import be.catalog.gateway.catalog.repository.ListingCriteria.Facet;
-import be.catalog.gateway.category.CategoryRepository;
-import be.catalog.gateway.certification.Certification;
 import be.catalog.gateway.certification.CertificationRepository;
 import be.catalog.gateway.database.ReadPool;
 import be.catalog.gateway.graphql.Cursor;
-import be.catalog.gateway.graphql.GlobalId;
-import be.catalog.gateway.i18n.LocalizedText;
 import be.catalog.gateway.security.Viewer;
-import be.catalog.gateway.supplier.SupplierView;
 import io.smallrye.mutiny.Uni;
-import io.vertx.core.json.JsonArray;
-import io.vertx.core.json.JsonObject;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.RowSet;
@@ -85,11 +74,7 @@ public class ListingReadRepository {
 
     /** The listings among {@code ids} that the viewer may see, in no particular order. */
     public Uni<List<ListingView>> findVisible(Collection<Long> ids, Viewer viewer) {
-        return visibleWhere(viewer, sql -> "l.id = ANY(" + sql.parameter(ids.toArray(Long[]::new)) + ")").map(rows -> {
-            List<ListingView> views = new ArrayList<>();
-            rows.forEach(row -> views.add(toView(row)));
-            return views;
-        });
+        return visibleWhere(viewer, sql -> "l.id = ANY(" + sql.parameter(ids.toArray(Long[]::new)) + ")").map(ListingColumns::readAll);
     }
 
     /**
@@ -99,7 +84,7 @@ public class ListingReadRepository {
      */
     public Uni<ListingView> findVisible(long id, Viewer viewer) {
         return visibleWhere(viewer, sql -> "l.id = " + sql.parameter(id))
-                .map(rows -> rows.size() == 0 ? null : toView(rows.iterator().next()));
+                .map(rows -> rows.size() == 0 ? null : ListingColumns.of(rows).read(rows.iterator().next()));
     }
 
     /** The listings the viewer may see among those matching {@code condition}, whose parameters it adds. */
@@ -121,8 +106,11 @@ public class ListingReadRepository {
         return replica.preparedQuery(sql, Tuple.of(supplierKeys.toArray(Long[]::new), perSupplier))
                 .map(rows -> {
                     Map<Long, List<ListingView>> bySupplier = new HashMap<>();
-                    rows.forEach(row -> bySupplier.computeIfAbsent(row.getLong("supplier_id"), k -> new ArrayList<>())
-                            .add(toView(row)));
+                    ListingColumns columns = ListingColumns.of(rows);
+                    for (Row row : rows) {
+                        ListingView view = columns.read(row);
+                        bySupplier.computeIfAbsent(view.supplier().key(), k -> new ArrayList<>()).add(view);
+                    }
                     return bySupplier;
                 });
     }
@@ -137,8 +125,9 @@ public class ListingReadRepository {
         return query(search.viewer(), sql, criteria.sql.parameters())
                 .map(rows -> {
                     List<ListingEdge> edges = new ArrayList<>(limit);
+                    ListingColumns columns = ListingColumns.of(rows);
                     for (Row row : rows) {
-                        ListingView view = toView(row);
+                        ListingView view = columns.read(row);
                         edges.add(new ListingEdge(cursorOf(search.sort(), view).encode(), view));
                     }
                     return edges;
@@ -280,38 +269,5 @@ public class ListingReadRepository {
         } catch (NumberFormatException e) {
             throw new Cursor.InvalidCursorException(cursor.encode());
         }
-    }
-
-    private static ListingView toView(Row row) {
-        long id = row.getLong("id");
-        return new ListingView(
-                GlobalId.encode(ListingView.TYPE, id),
-                row.getString("external_id"),
-                AgencyRepository.fromRow(row, "agency_"),
-                SupplierView.fromRow(row, "supplier_"),
-                CategoryRepository.fromRow(row, "category_"),
-                row.getString("hs_code"),
-                row.getBigDecimal("price_eur"),
-                SalesUnit.valueOf(row.getString("unit")),
-                row.getInteger("stock_quantity"),
-                row.getInteger("net_weight_grams"),
-                Region.valueOf(row.getString("origin_region")),
-                ListingStatus.valueOf(row.getString("status")),
-                row.getOffsetDateTime("created_at"),
-                row.getOffsetDateTime("updated_at"),
-                row.getInteger("version"),
-                certifications(row.getJsonArray("certifications")),
-                id,
-                row.getFloat("rank"),
-                LocalizedText.fromColumns(row, "title_"),
-                LocalizedText.fromColumns(row, "description_"));
-    }
-
-    private static List<Certification> certifications(JsonArray json) {
-        List<Certification> certifications = new ArrayList<>(json.size());
-        for (int i = 0; i < json.size(); i++) {
-            certifications.add(Certification.fromJson(json.getJsonObject(i)));
-        }
-        return certifications;
     }
 }
