@@ -15,9 +15,12 @@ import io.vertx.core.Vertx;
  * wait for it); a failed read is forgotten, so the next request reads again; and {@link #invalidateAll()} drops what
  * was read before a write this instance committed. A key whose TTL has passed is read again in the background by the
  * first request that asks for it; until that read is done, requests keep getting the value it replaces, so a value is
- * at most TTL plus one read old, and no request waits for a read that only refreshes (a facets statement takes
- * seconds on a loaded catalog, and every key expires). At most {@code capacity} keys are kept, the least recently
- * used dropped first. A TTL of zero turns the sharing off: every request reads.
+ * no request waits for a read that only refreshes (a facets statement takes seconds on a loaded catalog, and every key
+ * expires). At most {@code maxRefreshes} such reads run at once: keys read together expire together, and their
+ * refreshes would otherwise take every connection of the pool from the requests' own statements (src/bench/README.md,
+ * finding 18); a key that finds no free refresh keeps its value until a later request does. So a value is at most TTL,
+ * plus the wait for a refresh, plus one read old. At most {@code capacity} keys are kept, the least recently used
+ * dropped first. A TTL of zero turns the sharing off: every request reads.
  */
 public final class SharedReads<K, V> {
 
@@ -48,16 +51,25 @@ public final class SharedReads<K, V> {
 
     private final LruCache<K, Entry<V>> entries;
     private final long ttlNanos;
+    private final int maxRefreshes;
     private final LongSupplier clock;
+    /** Background refreshes running; guarded by this. */
+    private int refreshing;
 
+    /** Shared reads with one background refresh at a time. */
     public SharedReads(Duration ttl, int capacity) {
-        this(ttl, capacity, System::nanoTime);
+        this(ttl, capacity, 1);
+    }
+
+    public SharedReads(Duration ttl, int capacity, int maxRefreshes) {
+        this(ttl, capacity, maxRefreshes, System::nanoTime);
     }
 
     /** With {@code clock} for {@link System#nanoTime()}: tests move time on by hand. */
-    SharedReads(Duration ttl, int capacity, LongSupplier clock) {
+    SharedReads(Duration ttl, int capacity, int maxRefreshes, LongSupplier clock) {
         this.entries = new LruCache<>(capacity);
         this.ttlNanos = ttl.toNanos();
+        this.maxRefreshes = maxRefreshes;
         this.clock = clock;
     }
 
@@ -68,7 +80,7 @@ public final class SharedReads<K, V> {
         Lookup<V> lookup = lookUp(key, read);
         Entry<V> entry = lookup.entry();
         if (lookup.refresh()) {
-            entry.value.subscribe().with(refreshed -> {
+            entry.value.onTermination().invoke(this::refreshEnded).subscribe().with(refreshed -> {
             }, failure -> forget(key, entry));
         }
         V ready = entry.ready();
@@ -92,9 +104,19 @@ public final class SharedReads<K, V> {
             return new Lookup<>(entry, false);
         }
         V previous = entry == null ? null : entry.ready();
+        if (previous != null) {
+            if (refreshing >= maxRefreshes) {
+                return new Lookup<>(entry, false);
+            }
+            refreshing++;
+        }
         Entry<V> replacement = new Entry<>(read, now, previous);
         entries.put(key, replacement);
         return new Lookup<>(replacement, previous != null);
+    }
+
+    private synchronized void refreshEnded() {
+        refreshing--;
     }
 
     private synchronized void forget(K key, Entry<V> entry) {

@@ -24,7 +24,7 @@ class SharedReadsTest {
     private final List<UniEmitter<? super String>> started = new ArrayList<>();
 
     private SharedReads<String, String> shared() {
-        return new SharedReads<>(TTL, 10, () -> now);
+        return new SharedReads<>(TTL, 10, 2, () -> now);
     }
 
     /** A shared read of key "k" whose first read has given {@code value}. */
@@ -36,7 +36,11 @@ class SharedReadsTest {
     }
 
     private AtomicReference<String> ask(SharedReads<String, String> reads) {
-        return subscribe(reads.get("k", this::read));
+        return ask(reads, "k");
+    }
+
+    private AtomicReference<String> ask(SharedReads<String, String> reads, String key) {
+        return subscribe(reads.get(key, this::read));
     }
 
     private void ttlPasses() {
@@ -93,6 +97,26 @@ class SharedReadsTest {
 
         assertThat(started).hasSize(2);
         assertThat(whileStillReading.get()).isEqualTo("v1");
+    }
+
+    @Test
+    void keysThatExpireTogetherAreRefreshedAFewAtATime() {
+        SharedReads<String, String> reads = shared();
+        for (String key : List.of("a", "b", "c")) {
+            ask(reads, key);
+        }
+        started.forEach(read -> read.complete("v1"));
+        ttlPasses();
+
+        List<AtomicReference<String>> expired = List.of(ask(reads, "a"), ask(reads, "b"), ask(reads, "c"));
+
+        assertThat(expired).allSatisfy(answer -> assertThat(answer.get()).isEqualTo("v1"));
+        assertThat(started).as("three first reads, then two refreshes at most").hasSize(5);
+        started.get(3).complete("v2");
+        assertThat(ask(reads, "c").get()).as("c keeps its value until a refresh is free").isEqualTo("v1");
+        assertThat(started).as("c's refresh, now that a's is done").hasSize(6);
+        started.get(5).complete("v2");
+        assertThat(ask(reads, "c").get()).isEqualTo("v2");
     }
 
     @Test

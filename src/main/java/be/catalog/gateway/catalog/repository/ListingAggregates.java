@@ -23,14 +23,20 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class ListingAggregates {
 
+    /**
+     * Expired counts (and facets) read again at once, in the background: two of the read pool's connections at most,
+     * whatever the number of filter combinations that expire together.
+     */
+    private static final int BACKGROUND_REFRESHES = 2;
+
     private final ListingReadRepository reads;
     private final SharedReads<String, Long> counts;
     private final SharedReads<String, ListingFacets> facets;
 
     public ListingAggregates(ListingReadRepository reads, CachingConfig config) {
         this.reads = reads;
-        this.counts = new SharedReads<>(config.countsTtl(), config.countsCapacity());
-        this.facets = new SharedReads<>(config.countsTtl(), config.countsCapacity());
+        this.counts = new SharedReads<>(config.countsTtl(), config.countsCapacity(), BACKGROUND_REFRESHES);
+        this.facets = new SharedReads<>(config.countsTtl(), config.countsCapacity(), BACKGROUND_REFRESHES);
     }
 
     public Uni<Long> count(ListingSearch search) {
