@@ -1,0 +1,62 @@
+package be.catalog.gateway.graphql;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import graphql.GraphQL;
+import graphql.execution.instrumentation.ChainedInstrumentation;
+import graphql.execution.instrumentation.SimplePerformantInstrumentation;
+import graphql.schema.GraphQLSchema;
+import graphql.schema.StaticDataFetcher;
+import graphql.schema.idl.RuntimeWiring;
+import graphql.schema.idl.SchemaGenerator;
+import graphql.schema.idl.SchemaParser;
+import graphql.schema.visibility.BlockedFields;
+import graphql.schema.visibility.DefaultGraphqlFieldVisibility;
+import graphql.schema.visibility.GraphqlFieldVisibility;
+import io.smallrye.graphql.execution.QueryCache;
+import io.smallrye.graphql.spi.config.Config;
+
+/**
+ * The engine SmallRye builds answers the same, without a regular expression per field nor an instrumentation chain
+ * per field. (Field visibility is configured as {@code default} here, as in the application.)
+ */
+class ExecutionEngineTuningTest {
+
+    private static final String QUERY = "{ agencies }";
+
+    @Test
+    void theDefaultVisibilityIsGraphqlJavasOwnNotAPatternNamedDefault() {
+        assertThat(Config.get().getFieldVisibility()).isEqualTo(Config.FIELD_VISIBILITY_DEFAULT);
+        GraphQL engine = tuned(BlockedFields.newBlock().addPattern("default").build());
+
+        assertThat(engine.getGraphQLSchema().getCodeRegistry().getFieldVisibility())
+                .isSameAs(DefaultGraphqlFieldVisibility.DEFAULT_FIELD_VISIBILITY);
+        assertThat(engine.execute(QUERY).<Object>getData()).hasToString("{agencies=FIT}");
+        assertThat(engine.execute("{ __type(name: \"Query\") { name } }").getErrors()).isEmpty();
+    }
+
+    @Test
+    void theDocumentCacheAloneIsNoLongerAChainCalledForEveryField() {
+        GraphQL engine = tuned(DefaultGraphqlFieldVisibility.DEFAULT_FIELD_VISIBILITY);
+
+        assertThat(engine.getInstrumentation()).isInstanceOf(SimplePerformantInstrumentation.class);
+        assertThat(engine.execute(QUERY).getErrors()).isEmpty();
+        assertThat(engine.execute(QUERY).getErrors()).as("from the cache").isEmpty();
+    }
+
+    /** An engine as SmallRye builds one (its document cache, chained, as document provider too), tuned. */
+    private static GraphQL tuned(GraphqlFieldVisibility visibility) {
+        GraphQLSchema schema = new SchemaGenerator().makeExecutableSchema(
+                new SchemaParser().parse("type Query { agencies: String }"),
+                RuntimeWiring.newRuntimeWiring().fieldVisibility(visibility)
+                        .type("Query", type -> type.dataFetcher("agencies", new StaticDataFetcher("FIT"))).build());
+        QueryCache cache = new QueryCache();
+        GraphQL.Builder builder = GraphQL.newGraphQL(schema).instrumentation(new ChainedInstrumentation(List.of(cache)))
+                .preparsedDocumentProvider(cache);
+        return new ExecutionEngineTuning().beforeGraphQLBuild(builder).build();
+    }
+}
