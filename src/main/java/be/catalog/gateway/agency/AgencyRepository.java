@@ -5,6 +5,7 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import be.catalog.gateway.common.ColumnPosition;
 import be.catalog.gateway.database.ReadPool;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Row;
@@ -37,8 +38,8 @@ public class AgencyRepository {
     public record Columns(int code, int name, int region, int website) {
 
         public static Columns of(Row row, String prefix) {
-            return new Columns(row.getColumnIndex(prefix + "code"), row.getColumnIndex(prefix + "name"),
-                    row.getColumnIndex(prefix + "region"), row.getColumnIndex(prefix + "website"));
+            return new Columns(ColumnPosition.of(row, prefix + "code"), ColumnPosition.of(row, prefix + "name"),
+                    ColumnPosition.of(row, prefix + "region"), ColumnPosition.of(row, prefix + "website"));
         }
 
         public Agency read(Row row) {

@@ -5,6 +5,7 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import be.catalog.gateway.common.ColumnPosition;
 import be.catalog.gateway.database.ReadPool;
 import be.catalog.gateway.i18n.LocalizedText;
 import io.smallrye.mutiny.Uni;
@@ -48,7 +49,7 @@ public class CategoryRepository {
     public record Columns(int code, int parentCode, LocalizedText.Columns name) {
 
         public static Columns of(Row row, String prefix) {
-            return new Columns(row.getColumnIndex(prefix + "code"), row.getColumnIndex(prefix + "parent_code"),
+            return new Columns(ColumnPosition.of(row, prefix + "code"), ColumnPosition.of(row, prefix + "parent_code"),
                     LocalizedText.Columns.of(row, prefix + "name_"));
         }
 

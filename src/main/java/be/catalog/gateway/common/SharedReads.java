@@ -14,13 +14,14 @@ import io.vertx.core.Vertx;
  * <p>Concurrent requests that find a key missing share one read (the statement runs once, however many requests
  * wait for it); a failed read is forgotten, so the next request reads again; and {@link #invalidateAll()} drops what
  * was read before a write this instance committed. A key whose TTL has passed is read again in the background by the
- * first request that asks for it; until that read is done, requests keep getting the value it replaces, so a value is
- * no request waits for a read that only refreshes (a facets statement takes seconds on a loaded catalog, and every key
- * expires). At most {@code maxRefreshes} such reads run at once: keys read together expire together, and their
- * refreshes would otherwise take every connection of the pool from the requests' own statements (src/bench/README.md,
- * finding 18); a key that finds no free refresh keeps its value until a later request does. So a value is at most TTL,
- * plus the wait for a refresh, plus one read old. At most {@code capacity} keys are kept, the least recently used
- * dropped first. A TTL of zero turns the sharing off: every request reads.
+ * first request that asks for it; until that read is done, requests keep getting the value it replaces, and no request
+ * waits for a read that only refreshes (a facets statement takes seconds on a loaded catalog, and every key expires).
+ * At most {@code maxRefreshes} such reads run at once: keys read together expire together, and their refreshes would
+ * otherwise take every connection of the pool from the requests' own statements (src/bench/README.md, finding 18); a
+ * key that finds no free refresh keeps its value until a later request does. So a value is at most TTL, plus the wait
+ * for a refresh, plus one read old. A refresh still running after a TTL is given up (the key is forgotten, the next
+ * request reads), so that a read that never ends cannot hold a refresh for good. At most {@code capacity} keys are
+ * kept, the least recently used dropped first. A TTL of zero turns the sharing off: every request reads.
  */
 public final class SharedReads<K, V> {
 
@@ -80,8 +81,9 @@ public final class SharedReads<K, V> {
         Lookup<V> lookup = lookUp(key, read);
         Entry<V> entry = lookup.entry();
         if (lookup.refresh()) {
-            entry.value.onTermination().invoke(this::refreshEnded).subscribe().with(refreshed -> {
-            }, failure -> forget(key, entry));
+            entry.value.ifNoItem().after(Duration.ofNanos(ttlNanos)).fail().onTermination().invoke(this::refreshEnded)
+                    .subscribe().with(refreshed -> {
+                    }, failure -> forget(key, entry));
         }
         V ready = entry.ready();
         if (ready != null) {

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import jakarta.persistence.Embeddable;
 
+import be.catalog.gateway.common.ColumnPosition;
 import io.vertx.mutiny.sqlclient.Row;
 
 /**
@@ -46,9 +47,9 @@ public class LocalizedText {
 
         /** The columns {@code <prefix>en, ..., <prefix>zh_tw} of {@code row}'s result. */
         public static Columns of(Row row, String prefix) {
-            return new Columns(row.getColumnIndex(prefix + "en"), row.getColumnIndex(prefix + "fr"),
-                    row.getColumnIndex(prefix + "nl"), row.getColumnIndex(prefix + "de"),
-                    row.getColumnIndex(prefix + "zh_cn"), row.getColumnIndex(prefix + "zh_tw"));
+            return new Columns(ColumnPosition.of(row, prefix + "en"), ColumnPosition.of(row, prefix + "fr"),
+                    ColumnPosition.of(row, prefix + "nl"), ColumnPosition.of(row, prefix + "de"),
+                    ColumnPosition.of(row, prefix + "zh_cn"), ColumnPosition.of(row, prefix + "zh_tw"));
         }
 
         public LocalizedText read(Row row) {

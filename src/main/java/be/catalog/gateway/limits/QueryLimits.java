@@ -16,6 +16,10 @@ import graphql.language.OperationDefinition;
 @ApplicationScoped
 public class QueryLimits {
 
+    public static final String INTROSPECTION_DISABLED = "INTROSPECTION_DISABLED";
+    public static final String INTROSPECTION_DISABLED_MESSAGE = "Introspection (__schema, __type) is switched off on"
+            + " this server; the schema is published at /graphql/schema.graphql";
+
     /** A refused operation: a stable code and a sentence for the client. */
     public record Refusal(String code, String message) {
     }
@@ -82,8 +86,7 @@ public class QueryLimits {
     private Optional<Refusal> check(OperationDefinition operation, Map<String, FragmentDefinition> fragments,
             Map<String, Object> variables) {
         if (!limits.introspection() && Introspection.asksFor(operation.getSelectionSet(), fragments)) {
-            return Optional.of(new Refusal("INTROSPECTION_DISABLED", "Introspection (__schema, __type) is switched off"
-                    + " on this server; the schema is published at /graphql/schema.graphql"));
+            return Optional.of(new Refusal(INTROSPECTION_DISABLED, INTROSPECTION_DISABLED_MESSAGE));
         }
         int rootFields = operation.getSelectionSet().getSelections().size();
         if (rootFields > limits.maxRootFields()) {

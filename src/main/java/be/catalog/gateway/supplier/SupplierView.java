@@ -7,6 +7,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
 import be.catalog.gateway.agency.Region;
+import be.catalog.gateway.common.ColumnPosition;
 import be.catalog.gateway.graphql.GlobalId;
 import be.catalog.gateway.graphql.Node;
 import io.vertx.mutiny.sqlclient.Row;
@@ -35,9 +36,9 @@ public record SupplierView(@Id @NonNull String id, @NonNull String name,
     public record Columns(int id, int name, int enterpriseNumber, int city, int region, int website) {
 
         public static Columns of(Row row, String prefix) {
-            return new Columns(row.getColumnIndex(prefix + "id"), row.getColumnIndex(prefix + "name"),
-                    row.getColumnIndex(prefix + "enterprise_number"), row.getColumnIndex(prefix + "city"),
-                    row.getColumnIndex(prefix + "region"), row.getColumnIndex(prefix + "website"));
+            return new Columns(ColumnPosition.of(row, prefix + "id"), ColumnPosition.of(row, prefix + "name"),
+                    ColumnPosition.of(row, prefix + "enterprise_number"), ColumnPosition.of(row, prefix + "city"),
+                    ColumnPosition.of(row, prefix + "region"), ColumnPosition.of(row, prefix + "website"));
         }
 
         public SupplierView read(Row row) {

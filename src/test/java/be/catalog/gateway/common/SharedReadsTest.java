@@ -120,6 +120,24 @@ class SharedReadsTest {
     }
 
     @Test
+    void aFailedRefreshFreesItsTurnAndIsReadAgainLater() {
+        SharedReads<String, String> reads = shared();
+        for (String key : List.of("a", "b", "c")) {
+            ask(reads, key);
+        }
+        started.forEach(read -> read.complete("v1"));
+        ttlPasses();
+        ask(reads, "a");
+        ask(reads, "b");
+
+        started.get(3).fail(new IllegalStateException("database down"));
+        ask(reads, "c");
+
+        assertThat(started).as("c's refresh in the turn a's failure freed").hasSize(6);
+        assertThat(ask(reads, "a").get()).as("a forgotten: read again, and waited for").isNull();
+    }
+
+    @Test
     void aFailedReadIsForgottenSoTheNextRequestReadsAgain() {
         SharedReads<String, String> reads = shared();
         AtomicReference<String> first = ask(reads);

@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import graphql.GraphQL;
 import graphql.execution.instrumentation.ChainedInstrumentation;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
+import graphql.introspection.Introspection;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.StaticDataFetcher;
 import graphql.schema.idl.RuntimeWiring;
@@ -28,6 +30,12 @@ class ExecutionEngineTuningTest {
 
     private static final String QUERY = "{ agencies }";
 
+    /** The tuning also sets graphql-java's introspection switch, the JVM's: as the other tests expect it. */
+    @AfterEach
+    void introspectionAsByDefault() {
+        Introspection.enabledJvmWide(true);
+    }
+
     @Test
     void theDefaultVisibilityIsGraphqlJavasOwnNotAPatternNamedDefault() {
         assertThat(Config.get().getFieldVisibility()).isEqualTo(Config.FIELD_VISIBILITY_DEFAULT);
@@ -36,7 +44,6 @@ class ExecutionEngineTuningTest {
         assertThat(engine.getGraphQLSchema().getCodeRegistry().getFieldVisibility())
                 .isSameAs(DefaultGraphqlFieldVisibility.DEFAULT_FIELD_VISIBILITY);
         assertThat(engine.execute(QUERY).<Object>getData()).hasToString("{agencies=FIT}");
-        assertThat(engine.execute("{ __type(name: \"Query\") { name } }").getErrors()).isEmpty();
     }
 
     @Test
@@ -45,7 +52,8 @@ class ExecutionEngineTuningTest {
 
         assertThat(engine.getInstrumentation()).isInstanceOf(SimplePerformantInstrumentation.class);
         assertThat(engine.execute(QUERY).getErrors()).isEmpty();
-        assertThat(engine.execute(QUERY).getErrors()).as("from the cache").isEmpty();
+        assertThat(engine.execute(QUERY).<Object>getData()).as("a document seen before")
+                .hasToString("{agencies=FIT}");
     }
 
     /** An engine as SmallRye builds one (its document cache, chained, as document provider too), tuned. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.json.Json;
 
@@ -16,6 +17,7 @@ import graphql.schema.idl.RuntimeWiring;
 import graphql.schema.idl.SchemaGenerator;
 import graphql.schema.idl.SchemaParser;
 import io.smallrye.graphql.api.Context;
+import io.smallrye.graphql.execution.context.SmallRyeContext;
 import io.smallrye.graphql.execution.context.SmallRyeContextManager;
 import io.smallrye.graphql.schema.model.Field;
 import io.smallrye.graphql.schema.model.Operation;
@@ -37,7 +39,9 @@ class FieldContextsTest {
             type Money { amount: Float currency: String }
             """;
     private static final String QUERY = """
-            { listings { totalCount edges { cursor node { id zh: title(locale: "zh") { text } price { amount } } } } }
+            query Browse {
+              listings { totalCount edges { cursor node { id zh: title(locale: "zh") { text } price { amount } } } }
+            }
             """;
 
     private final List<Context> ours = new ArrayList<>();
@@ -75,6 +79,22 @@ class FieldContextsTest {
         assertThat(context.getOperationType()).isEqualTo(smallRye.getOperationType()).isEqualTo("QUERY");
         assertThat(context.getParentTypeName()).isEqualTo(smallRye.getParentTypeName()).contains("Query");
         assertThat(context.getExecutionId()).isEqualTo(smallRye.getExecutionId());
+        assertThat(context.getOperationName()).isEqualTo(smallRye.getOperationName()).contains("Browse");
+        assertThat(context.getArguments()).isEqualTo(smallRye.getArguments());
+    }
+
+    @Test
+    void theSelectionIsRenderedOnFirstUseAndOnce() {
+        AtomicInteger renderings = new AtomicInteger();
+        DeferredJsonArray selection = new DeferredJsonArray(() -> {
+            renderings.incrementAndGet();
+            return Json.createArrayBuilder().add("id").build();
+        });
+        assertThat(renderings).hasValue(0);
+
+        assertThat(selection.getString(0)).isEqualTo("id");
+        assertThat(selection).hasSize(1).hasToString("[\"id\"]");
+        assertThat(renderings).hasValue(1);
     }
 
     /** Runs the query once: the root fetcher populates both contexts from the same environment. */
@@ -87,8 +107,12 @@ class FieldContextsTest {
         Field listings = new Field();
         listings.setName("listings");
         DataFetcher<Object> root = environment -> {
+            // Each from the request's context: populating makes the field's context the thread's current one.
+            SmallRyeContext request = SmallRyeContextManager.getCurrentSmallRyeContext();
             ours.add(FieldContexts.populate(connection, listings, environment));
-            smallRyes.add(SmallRyeContextManager.populateFromDataFetchingEnvironment(connection, listings, environment));
+            SmallRyeContextManager.restore(request);
+            smallRyes.add(
+                    SmallRyeContextManager.populateFromDataFetchingEnvironment(connection, listings, environment));
             return null;
         };
         GraphQL graphQL = GraphQL.newGraphQL(new SchemaGenerator().makeExecutableSchema(new SchemaParser().parse(SDL),

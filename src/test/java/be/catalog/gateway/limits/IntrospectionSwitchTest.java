@@ -2,13 +2,16 @@ package be.catalog.gateway.limits;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
 import be.catalog.gateway.support.GraphQLClient;
 import be.catalog.gateway.support.GraphQLResponse;
+import be.catalog.gateway.support.SubscriptionClient;
 import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -33,6 +36,9 @@ class IntrospectionSwitchTest {
 
     private final GraphQLClient client = GraphQLClient.anonymous();
 
+    @TestHTTPResource("/graphql")
+    URI graphql;
+
     @Test
     void schemaAndTypeIntrospectionAreRefused() {
         refused("{ __schema { queryType { name } } }");
@@ -42,6 +48,19 @@ class IntrospectionSwitchTest {
     @Test
     void introspectionInsideFragmentsIsRefusedToo() {
         refused("query { ...meta } fragment meta on Query { ... on Query { __schema { types { name } } } }");
+    }
+
+    @Test
+    void introspectionIsRefusedOverTheWebSocketToo() {
+        try (SubscriptionClient client = SubscriptionClient.connect(graphql)) {
+            client.subscribe("1", "{ __schema { queryType { name } } }", Map.of());
+            assertThat(client.nextErrorCode("1")).isEqualTo("INTROSPECTION_DISABLED");
+        }
+    }
+
+    @Test
+    void anAliasDoesNotHideIt() {
+        refused("{ schema: __schema { queryType { name } } }");
     }
 
     @Test

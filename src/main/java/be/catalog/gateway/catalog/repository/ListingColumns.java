@@ -10,6 +10,7 @@ import be.catalog.gateway.catalog.ListingView;
 import be.catalog.gateway.catalog.SalesUnit;
 import be.catalog.gateway.category.CategoryRepository;
 import be.catalog.gateway.certification.Certification;
+import be.catalog.gateway.common.ColumnPosition;
 import be.catalog.gateway.graphql.GlobalId;
 import be.catalog.gateway.i18n.LocalizedText;
 import be.catalog.gateway.supplier.SupplierView;
@@ -24,8 +25,8 @@ import io.vertx.mutiny.sqlclient.RowSet;
  */
 record ListingColumns(int id, int externalId, AgencyRepository.Columns agency, SupplierView.Columns supplier,
         CategoryRepository.Columns category, int hsCode, int price, int unit, int stock, int netWeight, int region,
-        int status, int createdAt, int updatedAt, int version, int certifications, int rank, LocalizedText.Columns title,
-        LocalizedText.Columns description) {
+        int status, int createdAt, int updatedAt, int version, int certifications, int rank,
+        LocalizedText.Columns title, LocalizedText.Columns description) {
 
     /** The columns of {@code rows}; null when it has no rows, which then need none. */
     static ListingColumns of(RowSet<Row> rows) {
@@ -33,14 +34,16 @@ record ListingColumns(int id, int externalId, AgencyRepository.Columns agency, S
     }
 
     static ListingColumns of(Row row) {
-        return new ListingColumns(row.getColumnIndex("id"), row.getColumnIndex("external_id"),
-                AgencyRepository.Columns.of(row, "agency_"), SupplierView.Columns.of(row, "supplier_"),
-                CategoryRepository.Columns.of(row, "category_"), row.getColumnIndex("hs_code"),
-                row.getColumnIndex("price_eur"), row.getColumnIndex("unit"), row.getColumnIndex("stock_quantity"),
-                row.getColumnIndex("net_weight_grams"), row.getColumnIndex("origin_region"),
-                row.getColumnIndex("status"), row.getColumnIndex("created_at"), row.getColumnIndex("updated_at"),
-                row.getColumnIndex("version"), row.getColumnIndex("certifications"), row.getColumnIndex("rank"),
+        return new ListingColumns(at(row, "id"), at(row, "external_id"), AgencyRepository.Columns.of(row, "agency_"),
+                SupplierView.Columns.of(row, "supplier_"), CategoryRepository.Columns.of(row, "category_"),
+                at(row, "hs_code"), at(row, "price_eur"), at(row, "unit"), at(row, "stock_quantity"),
+                at(row, "net_weight_grams"), at(row, "origin_region"), at(row, "status"), at(row, "created_at"),
+                at(row, "updated_at"), at(row, "version"), at(row, "certifications"), at(row, "rank"),
                 LocalizedText.Columns.of(row, "title_"), LocalizedText.Columns.of(row, "description_"));
+    }
+
+    private static int at(Row row, String name) {
+        return ColumnPosition.of(row, name);
     }
 
     static List<ListingView> readAll(RowSet<Row> rows) {

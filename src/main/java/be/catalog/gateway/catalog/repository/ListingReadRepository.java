@@ -84,7 +84,7 @@ public class ListingReadRepository {
      */
     public Uni<ListingView> findVisible(long id, Viewer viewer) {
         return visibleWhere(viewer, sql -> "l.id = " + sql.parameter(id))
-                .map(rows -> rows.size() == 0 ? null : ListingColumns.of(rows).read(rows.iterator().next()));
+                .map(rows -> rows.size() == 0 ? null : ListingColumns.readAll(rows).get(0));
     }
 
     /** The listings the viewer may see among those matching {@code condition}, whose parameters it adds. */
