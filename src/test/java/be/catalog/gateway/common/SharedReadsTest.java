@@ -43,6 +43,17 @@ class SharedReadsTest {
         return subscribe(reads.get(key, this::read));
     }
 
+    /** Keys a, b and c, each read once ("v1") at the same time, then the TTL passes. */
+    private SharedReads<String, String> threeKeysReadThenExpired() {
+        SharedReads<String, String> reads = shared();
+        for (String key : List.of("a", "b", "c")) {
+            ask(reads, key);
+        }
+        started.forEach(read -> read.complete("v1"));
+        ttlPasses();
+        return reads;
+    }
+
     private void ttlPasses() {
         now += TTL.toNanos();
     }
@@ -101,12 +112,7 @@ class SharedReadsTest {
 
     @Test
     void keysThatExpireTogetherAreRefreshedAFewAtATime() {
-        SharedReads<String, String> reads = shared();
-        for (String key : List.of("a", "b", "c")) {
-            ask(reads, key);
-        }
-        started.forEach(read -> read.complete("v1"));
-        ttlPasses();
+        SharedReads<String, String> reads = threeKeysReadThenExpired();
 
         List<AtomicReference<String>> expired = List.of(ask(reads, "a"), ask(reads, "b"), ask(reads, "c"));
 
@@ -121,12 +127,7 @@ class SharedReadsTest {
 
     @Test
     void aFailedRefreshFreesItsTurnAndIsReadAgainLater() {
-        SharedReads<String, String> reads = shared();
-        for (String key : List.of("a", "b", "c")) {
-            ask(reads, key);
-        }
-        started.forEach(read -> read.complete("v1"));
-        ttlPasses();
+        SharedReads<String, String> reads = threeKeysReadThenExpired();
         ask(reads, "a");
         ask(reads, "b");
 
