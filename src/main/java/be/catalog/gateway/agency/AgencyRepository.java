@@ -1,11 +1,12 @@
 package be.catalog.gateway.agency;
 
-import java.util.ArrayList;
+import static be.catalog.gateway.common.ResultColumns.position;
+
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import be.catalog.gateway.common.ColumnPosition;
+import be.catalog.gateway.common.ResultColumns;
 import be.catalog.gateway.database.ReadPool;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Row;
@@ -22,24 +23,15 @@ public class AgencyRepository {
 
     public Uni<List<Agency>> listAll() {
         return replica.query("SELECT code, name, region, website FROM agency ORDER BY code")
-                .map(rows -> {
-                    List<Agency> agencies = new ArrayList<>();
-                    rows.forEach(row -> agencies.add(fromRow(row, "")));
-                    return agencies;
-                });
+                .map(rows -> ResultColumns.map(rows, row -> Columns.of(row, ""), Columns::read));
     }
 
-    /** Maps the agency columns of a row, e.g. {@code agency_code, agency_name} with prefix {@code "agency_"}. */
-    public static Agency fromRow(Row row, String prefix) {
-        return Columns.of(row, prefix).read(row);
-    }
-
-    /** Where the agency columns are in a result: found once per result (see {@code LocalizedText.Columns}). */
+    /** Where the agency columns of a result are: {@code agency_code, agency_name, ...} with prefix "agency_". */
     public record Columns(int code, int name, int region, int website) {
 
         public static Columns of(Row row, String prefix) {
-            return new Columns(ColumnPosition.of(row, prefix + "code"), ColumnPosition.of(row, prefix + "name"),
-                    ColumnPosition.of(row, prefix + "region"), ColumnPosition.of(row, prefix + "website"));
+            return new Columns(position(row, prefix + "code"), position(row, prefix + "name"),
+                    position(row, prefix + "region"), position(row, prefix + "website"));
         }
 
         public Agency read(Row row) {

@@ -1,11 +1,12 @@
 package be.catalog.gateway.category;
 
-import java.util.ArrayList;
+import static be.catalog.gateway.common.ResultColumns.position;
+
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import be.catalog.gateway.common.ColumnPosition;
+import be.catalog.gateway.common.ResultColumns;
 import be.catalog.gateway.database.ReadPool;
 import be.catalog.gateway.i18n.LocalizedText;
 import io.smallrye.mutiny.Uni;
@@ -27,11 +28,7 @@ public class CategoryRepository {
     public Uni<List<Category>> listAll() {
         return replica.query("SELECT code, parent_code, name_en, name_fr, name_nl, name_de, name_zh_cn, name_zh_tw FROM category"
                 + " ORDER BY parent_code NULLS FIRST, position, code")
-                .map(rows -> {
-                    List<Category> categories = new ArrayList<>();
-                    rows.forEach(row -> categories.add(fromRow(row, "")));
-                    return categories;
-                });
+                .map(rows -> ResultColumns.map(rows, row -> Columns.of(row, ""), Columns::read));
     }
 
     /** Checks a write's input, so it reads the primary: a write never depends on a replica or its lag. */
@@ -40,16 +37,11 @@ public class CategoryRepository {
                 .map(rows -> rows.size() > 0);
     }
 
-    /** Maps the category columns of a row, named with {@code prefix} (e.g. {@code category_code}). */
-    public static Category fromRow(Row row, String prefix) {
-        return Columns.of(row, prefix).read(row);
-    }
-
-    /** Where the category columns are in a result: found once per result (see {@code LocalizedText.Columns}). */
+    /** Where the category columns of a result are, named with {@code prefix} (e.g. {@code category_code}). */
     public record Columns(int code, int parentCode, LocalizedText.Columns name) {
 
         public static Columns of(Row row, String prefix) {
-            return new Columns(ColumnPosition.of(row, prefix + "code"), ColumnPosition.of(row, prefix + "parent_code"),
+            return new Columns(position(row, prefix + "code"), position(row, prefix + "parent_code"),
                     LocalizedText.Columns.of(row, prefix + "name_"));
         }
 

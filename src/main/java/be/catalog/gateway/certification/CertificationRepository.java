@@ -1,6 +1,5 @@
 package be.catalog.gateway.certification;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
@@ -8,6 +7,7 @@ import java.util.TreeSet;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import be.catalog.gateway.common.ResultColumns;
 import be.catalog.gateway.database.ReadPool;
 import be.catalog.gateway.i18n.LocalizedText;
 import io.smallrye.mutiny.Uni;
@@ -36,12 +36,8 @@ public class CertificationRepository {
     public Uni<List<Certification>> listAll() {
         return replica.query("SELECT code, name_en, name_fr, name_nl, name_de, name_zh_cn, name_zh_tw FROM certification"
                 + " ORDER BY position, code")
-                .map(rows -> {
-                    List<Certification> certifications = new ArrayList<>();
-                    rows.forEach(row -> certifications.add(
-                            new Certification(row.getString("code"), LocalizedText.fromColumns(row, "name_"))));
-                    return certifications;
-                });
+                .map(rows -> ResultColumns.map(rows, row -> LocalizedText.Columns.of(row, "name_"),
+                        (names, row) -> new Certification(row.getString("code"), names.read(row))));
     }
 
     /** Those of {@code codes} that are not certifications. Checks a write's input, so it reads the primary. */

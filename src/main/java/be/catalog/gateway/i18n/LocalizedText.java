@@ -1,12 +1,13 @@
 package be.catalog.gateway.i18n;
 
+import static be.catalog.gateway.common.ResultColumns.position;
+
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
 import jakarta.persistence.Embeddable;
 
-import be.catalog.gateway.common.ColumnPosition;
 import io.vertx.mutiny.sqlclient.Row;
 
 /**
@@ -34,22 +35,14 @@ public class LocalizedText {
         this.zhTw = zhTw;
     }
 
-    /** Reads the columns {@code <prefix>en, <prefix>fr, ..., <prefix>zh_tw} of a row. */
-    public static LocalizedText fromColumns(Row row, String prefix) {
-        return Columns.of(row, prefix).read(row);
-    }
-
-    /**
-     * Where the six columns of a localized text are in a result, to find them once per result rather than for every
-     * row: Vert.x finds a column by name by comparing it with each column before it.
-     */
+    /** Where the six columns {@code <prefix>en, <prefix>fr, ..., <prefix>zh_tw} of a localized text are in a result. */
     public record Columns(int en, int fr, int nl, int de, int zhCn, int zhTw) {
 
         /** The columns {@code <prefix>en, ..., <prefix>zh_tw} of {@code row}'s result. */
         public static Columns of(Row row, String prefix) {
-            return new Columns(ColumnPosition.of(row, prefix + "en"), ColumnPosition.of(row, prefix + "fr"),
-                    ColumnPosition.of(row, prefix + "nl"), ColumnPosition.of(row, prefix + "de"),
-                    ColumnPosition.of(row, prefix + "zh_cn"), ColumnPosition.of(row, prefix + "zh_tw"));
+            return new Columns(position(row, prefix + "en"), position(row, prefix + "fr"),
+                    position(row, prefix + "nl"), position(row, prefix + "de"),
+                    position(row, prefix + "zh_cn"), position(row, prefix + "zh_tw"));
         }
 
         public LocalizedText read(Row row) {

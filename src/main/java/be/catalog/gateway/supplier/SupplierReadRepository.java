@@ -9,6 +9,7 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import be.catalog.gateway.common.LikePattern;
+import be.catalog.gateway.common.ResultColumns;
 import be.catalog.gateway.database.ReadPool;
 import be.catalog.gateway.graphql.Cursor;
 import io.smallrye.mutiny.Uni;
@@ -87,8 +88,6 @@ public class SupplierReadRepository {
     }
 
     private static List<SupplierView> toViews(Iterable<Row> rows) {
-        List<SupplierView> suppliers = new ArrayList<>();
-        rows.forEach(row -> suppliers.add(SupplierView.fromRow(row, "")));
-        return suppliers;
+        return ResultColumns.map(rows, row -> SupplierView.Columns.of(row, ""), SupplierView.Columns::read);
     }
 }

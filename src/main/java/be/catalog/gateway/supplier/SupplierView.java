@@ -1,5 +1,7 @@
 package be.catalog.gateway.supplier;
 
+import static be.catalog.gateway.common.ResultColumns.position;
+
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Ignore;
@@ -7,7 +9,6 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
 import be.catalog.gateway.agency.Region;
-import be.catalog.gateway.common.ColumnPosition;
 import be.catalog.gateway.graphql.GlobalId;
 import be.catalog.gateway.graphql.Node;
 import io.vertx.mutiny.sqlclient.Row;
@@ -27,18 +28,13 @@ public record SupplierView(@Id @NonNull String id, @NonNull String name,
         return id;
     }
 
-    /** Maps the supplier columns of a row, named with {@code prefix} (e.g. {@code supplier_name}). */
-    public static SupplierView fromRow(Row row, String prefix) {
-        return Columns.of(row, prefix).read(row);
-    }
-
-    /** Where the supplier columns are in a result: found once per result (see {@code LocalizedText.Columns}). */
+    /** Where the supplier columns of a result are, named with {@code prefix} (e.g. {@code supplier_name}). */
     public record Columns(int id, int name, int enterpriseNumber, int city, int region, int website) {
 
         public static Columns of(Row row, String prefix) {
-            return new Columns(ColumnPosition.of(row, prefix + "id"), ColumnPosition.of(row, prefix + "name"),
-                    ColumnPosition.of(row, prefix + "enterprise_number"), ColumnPosition.of(row, prefix + "city"),
-                    ColumnPosition.of(row, prefix + "region"), ColumnPosition.of(row, prefix + "website"));
+            return new Columns(position(row, prefix + "id"), position(row, prefix + "name"),
+                    position(row, prefix + "enterprise_number"), position(row, prefix + "city"),
+                    position(row, prefix + "region"), position(row, prefix + "website"));
         }
 
         public SupplierView read(Row row) {

@@ -1,5 +1,7 @@
 package be.catalog.gateway.catalog.repository;
 
+import static be.catalog.gateway.common.ResultColumns.position;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,7 +12,7 @@ import be.catalog.gateway.catalog.ListingView;
 import be.catalog.gateway.catalog.SalesUnit;
 import be.catalog.gateway.category.CategoryRepository;
 import be.catalog.gateway.certification.Certification;
-import be.catalog.gateway.common.ColumnPosition;
+import be.catalog.gateway.common.ResultColumns;
 import be.catalog.gateway.graphql.GlobalId;
 import be.catalog.gateway.i18n.LocalizedText;
 import be.catalog.gateway.supplier.SupplierView;
@@ -19,40 +21,28 @@ import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.RowSet;
 
 /**
- * Where the columns of {@link ListingReadRepository}'s listing SELECT are in one result, found once for all its rows:
- * by name, Vert.x compares the name with each column before it, and a listing has 44 columns (4% of the CPU of a page
- * of 20 in a profile, src/bench/README.md).
+ * Where the columns of {@link ListingReadRepository}'s listing SELECT are in one result, found once for all its rows
+ * ({@link ResultColumns}): a listing has 44 columns, and finding them by name in every row took 4% of the CPU of a
+ * page of 20 in a profile (src/bench/README.md).
  */
 record ListingColumns(int id, int externalId, AgencyRepository.Columns agency, SupplierView.Columns supplier,
         CategoryRepository.Columns category, int hsCode, int price, int unit, int stock, int netWeight, int region,
         int status, int createdAt, int updatedAt, int version, int certifications, int rank,
         LocalizedText.Columns title, LocalizedText.Columns description) {
 
-    /** The columns of {@code rows}; null when it has no rows, which then need none. */
-    static ListingColumns of(RowSet<Row> rows) {
-        return rows.size() == 0 ? null : of(rows.iterator().next());
-    }
-
     static ListingColumns of(Row row) {
-        return new ListingColumns(at(row, "id"), at(row, "external_id"), AgencyRepository.Columns.of(row, "agency_"),
-                SupplierView.Columns.of(row, "supplier_"), CategoryRepository.Columns.of(row, "category_"),
-                at(row, "hs_code"), at(row, "price_eur"), at(row, "unit"), at(row, "stock_quantity"),
-                at(row, "net_weight_grams"), at(row, "origin_region"), at(row, "status"), at(row, "created_at"),
-                at(row, "updated_at"), at(row, "version"), at(row, "certifications"), at(row, "rank"),
-                LocalizedText.Columns.of(row, "title_"), LocalizedText.Columns.of(row, "description_"));
-    }
-
-    private static int at(Row row, String name) {
-        return ColumnPosition.of(row, name);
+        return new ListingColumns(position(row, "id"), position(row, "external_id"),
+                AgencyRepository.Columns.of(row, "agency_"), SupplierView.Columns.of(row, "supplier_"),
+                CategoryRepository.Columns.of(row, "category_"), position(row, "hs_code"), position(row, "price_eur"),
+                position(row, "unit"), position(row, "stock_quantity"), position(row, "net_weight_grams"),
+                position(row, "origin_region"), position(row, "status"), position(row, "created_at"),
+                position(row, "updated_at"), position(row, "version"), position(row, "certifications"),
+                position(row, "rank"), LocalizedText.Columns.of(row, "title_"),
+                LocalizedText.Columns.of(row, "description_"));
     }
 
     static List<ListingView> readAll(RowSet<Row> rows) {
-        List<ListingView> views = new ArrayList<>(rows.size());
-        ListingColumns columns = of(rows);
-        for (Row row : rows) {
-            views.add(columns.read(row));
-        }
-        return views;
+        return ResultColumns.map(rows, ListingColumns::of, ListingColumns::read);
     }
 
     ListingView read(Row row) {

@@ -23,6 +23,7 @@ import be.catalog.gateway.catalog.ListingSort;
 import be.catalog.gateway.catalog.ListingView;
 import be.catalog.gateway.catalog.repository.ListingCriteria.Facet;
 import be.catalog.gateway.certification.CertificationRepository;
+import be.catalog.gateway.common.ResultColumns;
 import be.catalog.gateway.database.ReadPool;
 import be.catalog.gateway.graphql.Cursor;
 import be.catalog.gateway.security.Viewer;
@@ -74,7 +75,8 @@ public class ListingReadRepository {
 
     /** The listings among {@code ids} that the viewer may see, in no particular order. */
     public Uni<List<ListingView>> findVisible(Collection<Long> ids, Viewer viewer) {
-        return visibleWhere(viewer, sql -> "l.id = ANY(" + sql.parameter(ids.toArray(Long[]::new)) + ")").map(ListingColumns::readAll);
+        return visibleWhere(viewer, sql -> "l.id = ANY(" + sql.parameter(ids.toArray(Long[]::new)) + ")")
+                .map(ListingColumns::readAll);
     }
 
     /**
@@ -106,9 +108,7 @@ public class ListingReadRepository {
         return replica.preparedQuery(sql, Tuple.of(supplierKeys.toArray(Long[]::new), perSupplier))
                 .map(rows -> {
                     Map<Long, List<ListingView>> bySupplier = new HashMap<>();
-                    ListingColumns columns = ListingColumns.of(rows);
-                    for (Row row : rows) {
-                        ListingView view = columns.read(row);
+                    for (ListingView view : ListingColumns.readAll(rows)) {
                         bySupplier.computeIfAbsent(view.supplier().key(), k -> new ArrayList<>()).add(view);
                     }
                     return bySupplier;
@@ -123,15 +123,10 @@ public class ListingReadRepository {
         String sql = select(rank) + where + " ORDER BY " + orderBy(search.sort(), rank)
                 + " LIMIT " + criteria.sql.parameter(limit);
         return query(search.viewer(), sql, criteria.sql.parameters())
-                .map(rows -> {
-                    List<ListingEdge> edges = new ArrayList<>(limit);
-                    ListingColumns columns = ListingColumns.of(rows);
-                    for (Row row : rows) {
-                        ListingView view = columns.read(row);
-                        edges.add(new ListingEdge(cursorOf(search.sort(), view).encode(), view));
-                    }
-                    return edges;
-                });
+                .map(rows -> ResultColumns.map(rows, ListingColumns::of, (columns, row) -> {
+                    ListingView view = columns.read(row);
+                    return new ListingEdge(cursorOf(search.sort(), view).encode(), view);
+                }));
     }
 
     public Uni<Long> count(ListingSearch search) {
