@@ -2,14 +2,18 @@ package be.catalog.gateway.graphql;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
+import java.util.Set;
+import java.util.function.Supplier;
 
 import graphql.GraphQLException;
-import graphql.TrivialDataFetcher;
 import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.LightDataFetcher;
 import io.smallrye.graphql.execution.datafetcher.PlugableDataFetcher;
 import io.smallrye.graphql.execution.datafetcher.helper.FieldHelper;
 import io.smallrye.graphql.schema.model.Field;
 import io.smallrye.graphql.schema.model.Reference;
+import io.smallrye.graphql.schema.model.ReferenceType;
 import io.smallrye.graphql.spi.ClassloadingService;
 
 /**
@@ -19,12 +23,21 @@ import io.smallrye.graphql.spi.ClassloadingService;
  * selected sub-fields rendered as JSON, twice), for resolvers that may inject it; a property read has nothing to
  * inject it into. It was a sixth of the CPU of a {@code listing(id)} request (src/bench/README.md). Resolvers
  * ({@code @Source} methods, queries, mutations) still get the full context from SmallRye's fetchers.
+ *
+ * <p>It is also a {@link LightDataFetcher}: graphql-java then builds a field's {@link DataFetchingEnvironment} only
+ * if the fetcher asks for it, and a property whose value SmallRye would hand on unchanged (no wrapper, transformation
+ * or adapter: nearly all of them) never does (finding 20 of src/bench/README.md).
  */
-final class PropertyFetcher<T> implements PlugableDataFetcher<T>, TrivialDataFetcher<T> {
+final class PropertyFetcher<T> implements PlugableDataFetcher<T>, LightDataFetcher<T> {
+
+    /** SmallRye's helper unwraps these into their primitive values even without a wrapper. */
+    private static final Set<String> OPTIONAL_PRIMITIVES = Set.of("java.util.OptionalInt", "java.util.OptionalLong",
+            "java.util.OptionalDouble");
 
     private final Field field;
     private final Reference owner;
     private final FieldHelper helper;
+    private final boolean passedOnUnchanged;
     /** Looked up on first use, like SmallRye does: the owner's class is loaded by the application's class loader. */
     private volatile Accessor accessor;
 
@@ -32,6 +45,7 @@ final class PropertyFetcher<T> implements PlugableDataFetcher<T>, TrivialDataFet
         this.field = field;
         this.owner = owner;
         this.helper = new FieldHelper(field);
+        this.passedOnUnchanged = passedOnUnchanged(field);
     }
 
     @Override
@@ -39,6 +53,31 @@ final class PropertyFetcher<T> implements PlugableDataFetcher<T>, TrivialDataFet
     public T get(DataFetchingEnvironment environment) throws Exception {
         Object value = accessor().read(environment.getSource());
         return (T) helper.transformOrAdaptResponse(value, environment);
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public T get(GraphQLFieldDefinition definition, Object source, Supplier<DataFetchingEnvironment> environment)
+            throws Exception {
+        Object value = accessor().read(source);
+        return (T) (passedOnUnchanged ? value : helper.transformOrAdaptResponse(value, environment.get()));
+    }
+
+    /**
+     * Whether SmallRye's {@code FieldHelper.transformOrAdaptResponse} returns this field's values as they are: the
+     * negation of every case in which its {@code AbstractHelper} transforms (a scalar read as another class, an
+     * {@code Optional*} primitive, a wrapper) or adapts (adapt-with, adapt-to, a map). Erring is safe one way only, so
+     * any adapter at all counts.
+     */
+    static boolean passedOnUnchanged(Field field) {
+        Reference reference = field.getReference();
+        boolean transformed = field.hasWrapper()
+                || OPTIONAL_PRIMITIVES.contains(reference.getClassName())
+                || reference.getType() == ReferenceType.SCALAR
+                        && !reference.getClassName().equals(reference.getGraphQLClassName());
+        boolean adapted = field.isAdaptingWith() || field.isAdaptingTo() || reference.isAdaptingWith()
+                || reference.isAdaptingTo();
+        return !transformed && !adapted;
     }
 
     private Accessor accessor() {

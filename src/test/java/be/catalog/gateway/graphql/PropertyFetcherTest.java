@@ -1,0 +1,104 @@
+package be.catalog.gateway.graphql;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.function.Supplier;
+
+import org.junit.jupiter.api.Test;
+
+import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.DataFetchingEnvironmentImpl;
+import io.smallrye.graphql.schema.model.AdaptWith;
+import io.smallrye.graphql.schema.model.Field;
+import io.smallrye.graphql.schema.model.Reference;
+import io.smallrye.graphql.schema.model.ReferenceType;
+import io.smallrye.graphql.schema.model.Wrapper;
+import io.smallrye.graphql.schema.model.WrapperType;
+
+/**
+ * A plain property is read without graphql-java building the field's environment; a property SmallRye would
+ * transform or adapt is read with it, through SmallRye's helper, as before.
+ */
+class PropertyFetcherTest {
+
+    public record Sample(String name, List<String> tags, OptionalInt rank) {
+    }
+
+    private static final Reference OWNER = reference(Sample.class.getName(), ReferenceType.TYPE);
+
+    @Test
+    void aPlainPropertyIsReadWithoutTheFieldsEnvironment() throws Exception {
+        Field name = field("name", reference(String.class.getName(), ReferenceType.SCALAR));
+
+        assertThat(PropertyFetcher.passedOnUnchanged(name)).isTrue();
+        assertThat(new PropertyFetcher<>(name, OWNER).get(null, new Sample("Pralines", List.of(), OptionalInt.empty()),
+                environmentNeverBuilt())).isEqualTo("Pralines");
+    }
+
+    @Test
+    void aWrappedPropertyGoesThroughSmallRyesHelperWithTheEnvironment() throws Exception {
+        Field tags = field("tags", reference(String.class.getName(), ReferenceType.SCALAR));
+        tags.setWrapper(new Wrapper(WrapperType.COLLECTION, List.class.getName()));
+        CountingEnvironment environment = new CountingEnvironment();
+
+        Object value = new PropertyFetcher<>(tags, OWNER).get(null,
+                new Sample("Pralines", List.of("fair-trade"), OptionalInt.empty()), environment);
+
+        assertThat(PropertyFetcher.passedOnUnchanged(tags)).isFalse();
+        assertThat(environment.built).isEqualTo(1);
+        assertThat(value).asList().containsExactly("fair-trade");
+    }
+
+    @Test
+    void aScalarReadAsAnotherClassIsTransformed() {
+        Reference id = reference(Long.class.getName(), ReferenceType.SCALAR);
+        id.setGraphQLClassName(String.class.getName());
+
+        assertThat(PropertyFetcher.passedOnUnchanged(field("id", id))).isFalse();
+    }
+
+    @Test
+    void anOptionalPrimitiveIsUnwrapped() {
+        assertThat(PropertyFetcher.passedOnUnchanged(field("rank",
+                reference(OptionalInt.class.getName(), ReferenceType.SCALAR)))).isFalse();
+    }
+
+    @Test
+    void anAdaptedPropertyIsAdapted() {
+        Field adapted = field("name", reference(String.class.getName(), ReferenceType.SCALAR));
+        adapted.setAdaptWith(new AdaptWith());
+
+        assertThat(PropertyFetcher.passedOnUnchanged(adapted)).isFalse();
+    }
+
+    private static Field field(String property, Reference type) {
+        return new Field(property, property, property, type);
+    }
+
+    private static Reference reference(String className, ReferenceType type) {
+        Reference reference = new Reference();
+        reference.setClassName(className);
+        reference.setGraphQLClassName(className);
+        reference.setName(className.substring(className.lastIndexOf('.') + 1));
+        reference.setType(type);
+        return reference;
+    }
+
+    private static Supplier<DataFetchingEnvironment> environmentNeverBuilt() {
+        return () -> {
+            throw new AssertionError("the environment of a plain property was built");
+        };
+    }
+
+    private static final class CountingEnvironment implements Supplier<DataFetchingEnvironment> {
+        int built;
+
+        @Override
+        public DataFetchingEnvironment get() {
+            built++;
+            return DataFetchingEnvironmentImpl.newDataFetchingEnvironment().build();
+        }
+    }
+}
