@@ -6,11 +6,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 
+import be.catalog.gateway.graphql.ResponseJson;
 import graphql.ExecutionResult;
 import io.quarkus.arc.Unremovable;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.smallrye.graphql.api.Context;
-import io.smallrye.graphql.execution.ExecutionResponse;
 import io.smallrye.graphql.spi.EventingService;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerResponse;
@@ -65,7 +65,7 @@ public class CacheHeaders implements EventingService {
         if (result == null || !result.getErrors().isEmpty()) {
             return;
         }
-        String etag = ETags.strong(new ExecutionResponse(result).getExecutionResultAsString());
+        String etag = ETags.strong(ResponseJson.text(result));
         HttpServerResponse response = request.response()
                 .putHeader(HttpHeaders.CACHE_CONTROL, cacheControl)
                 .putHeader(HttpHeaders.ETAG, etag)

@@ -8,11 +8,13 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.arc.Arc;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import io.smallrye.graphql.execution.ExecutionService;
 
 /**
  * Every error a client can cause carries a stable code and the request id under which the server logged it, and
@@ -52,6 +54,13 @@ class ErrorContractTest {
         // graphql-java's own stable codes for documents that do not fit the schema
         assertThat(response.path("errors[0].extensions.validationErrorType").toString()).isEqualTo("FieldUndefined");
         assertOnlyPublicExtensions(response);
+    }
+
+    /** Answers without errors are written by ResponseJson (ResponseJsonTest); these, with errors, still by SmallRye. */
+    @Test
+    void answersAreWrittenByTheServiceThatWritesThemDirectly() {
+        assertThat(Arc.container().instance(ExecutionService.class).get())
+                .isInstanceOf(DirectJsonExecutionService.class);
     }
 
     private static void assertOnlyPublicExtensions(Response response) {

@@ -1,0 +1,146 @@
+package be.catalog.gateway.graphql;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.Collection;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonFactoryBuilder;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SerializedString;
+
+import jakarta.json.JsonValue;
+
+import graphql.ExecutionResult;
+import io.smallrye.graphql.execution.ExecutionResponse;
+import io.smallrye.graphql.spi.config.Config;
+
+/**
+ * Writes the answer of a GraphQL execution with Jackson's streaming generator, character for character as SmallRye
+ * GraphQL's {@code ExecutionResponse} writes it. SmallRye builds a {@code jakarta.json} tree of the whole answer, value
+ * by value, and then writes the tree: on a page of 20 listings that was about a tenth of the service's CPU (finding 21
+ * of src/bench/README.md); this writes the same text from graphql-java's result directly.
+ *
+ * <p>Only answers without errors or extensions, holding the values graphql-java's scalars produce, are written here:
+ * for anything else {@link #render} answers null, and SmallRye's own rendering is used (errors take their extensions
+ * from SmallRye's providers, {@code jakarta.json} values may have their nulls left out, other values go through
+ * JSON-B). So does an application that leaves out null fields ({@code exclude-null-fields-in-responses}).
+ */
+public final class ResponseJson {
+
+    private static final JsonFactory FACTORY = new JsonFactoryBuilder().characterEscapes(new ParssonEscapes()).build();
+
+    private ResponseJson() {
+    }
+
+    /** The text of an answer without added extensions, by this writer or else by SmallRye's. */
+    public static String text(ExecutionResult result) {
+        String text = render(result, null);
+        return text != null ? text : new ExecutionResponse(result).getExecutionResultAsString();
+    }
+
+    /** The answer as SmallRye would write it, or null if SmallRye must write it. */
+    static String render(ExecutionResult result, Map<String, Object> addedExtensions) {
+        if (!result.getErrors().isEmpty() || result.getExtensions() != null
+                || addedExtensions != null && !addedExtensions.isEmpty() || !result.isDataPresent()
+                || Config.get().isExcludeNullFieldsInResponses()) {
+            return null;
+        }
+        StringWriter text = new StringWriter(1024);
+        try (JsonGenerator json = FACTORY.createGenerator(text)) {
+            json.writeStartObject();
+            json.writeFieldName("data");
+            if (!write(result.getData(), json)) {
+                return null;
+            }
+            json.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return text.toString();
+    }
+
+    /**
+     * Writes one value the way {@code ExecutionResponse.toJsonValue} converts it and Parsson writes the conversion:
+     * decimals as {@link BigDecimal#toString()} (a double through {@link BigDecimal#valueOf(double)}, a float through
+     * its decimal text), enums by name. False for a value SmallRye hands to JSON-B.
+     */
+    @SuppressWarnings("unchecked")
+    private static boolean write(Object value, JsonGenerator json) throws IOException {
+        if (value == null) {
+            json.writeNull();
+        } else if (value instanceof JsonValue) {
+            return false;
+        } else if (value instanceof String text) {
+            json.writeString(text);
+        } else if (value instanceof Map<?, ?> map) {
+            json.writeStartObject();
+            for (Map.Entry<String, Object> entry : ((Map<String, Object>) map).entrySet()) {
+                json.writeFieldName(entry.getKey());
+                if (!write(entry.getValue(), json)) {
+                    return false;
+                }
+            }
+            json.writeEndObject();
+        } else if (value instanceof Collection<?> collection) {
+            json.writeStartArray();
+            for (Object element : collection) {
+                if (!write(element, json)) {
+                    return false;
+                }
+            }
+            json.writeEndArray();
+        } else if (value instanceof Boolean flag) {
+            json.writeBoolean(flag);
+        } else if (value instanceof Integer || value instanceof Long || value instanceof Short
+                || value instanceof Byte || value instanceof BigInteger) {
+            json.writeNumber(value.toString());
+        } else if (value instanceof BigDecimal decimal) {
+            json.writeNumber(decimal.toString());
+        } else if (value instanceof Double number) {
+            json.writeNumber(BigDecimal.valueOf(number).toString());
+        } else if (value instanceof Float number) {
+            json.writeNumber(new BigDecimal(String.valueOf(number.floatValue())).toString());
+        } else if (value instanceof Enum<?> constant) {
+            json.writeString(constant.name());
+        } else {
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * Parsson escapes the quote, the backslash and the control characters, these with lowercase hex digits where no
+     * short form exists; Jackson writes uppercase ones. Everything else, non-ASCII included, is written as it is by
+     * both.
+     */
+    private static final class ParssonEscapes extends CharacterEscapes {
+
+        private final int[] ascii = CharacterEscapes.standardAsciiEscapesForJSON();
+
+        ParssonEscapes() {
+            for (int c = 0; c < 0x20; c++) {
+                if (c != '\b' && c != '\f' && c != '\n' && c != '\r' && c != '\t') {
+                    ascii[c] = ESCAPE_CUSTOM;
+                }
+            }
+        }
+
+        @Override
+        public int[] getEscapeCodesForAscii() {
+            return ascii;
+        }
+
+        /** Jackson asks for every character beyond ASCII too: null writes it as it is. */
+        @Override
+        public SerializableString getEscapeSequence(int ch) {
+            return ch < 0x20 ? new SerializedString(String.format("\\u%04x", ch)) : null;
+        }
+    }
+}
