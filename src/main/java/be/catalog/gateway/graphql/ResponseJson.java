@@ -5,7 +5,9 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonFactory;
@@ -71,31 +73,34 @@ public final class ResponseJson {
      * decimals as {@link BigDecimal#toString()} (a double through {@link BigDecimal#valueOf(double)}, a float through
      * its decimal text), enums by name. False for a value SmallRye hands to JSON-B.
      */
-    @SuppressWarnings("unchecked")
     private static boolean write(Object value, JsonGenerator json) throws IOException {
         if (value == null) {
             json.writeNull();
-        } else if (value instanceof JsonValue) {
+            return true;
+        }
+        // graphql-java's own classes first, by their exact class: a test against an interface scans the class's
+        // interfaces, and JDK 17 keeps one cache slot per class for all threads (JDK-8180450)
+        Class<?> type = value.getClass();
+        if (type == String.class) {
+            json.writeString((String) value);
+            return true;
+        } else if (type == LinkedHashMap.class) {
+            return writeObject((Map<?, ?>) value, json);
+        } else if (type == ArrayList.class) {
+            return writeArray((Collection<?>) value, json);
+        }
+        return writeOther(value, json);
+    }
+
+    private static boolean writeOther(Object value, JsonGenerator json) throws IOException {
+        if (value instanceof JsonValue) {
             return false;
         } else if (value instanceof String text) {
             json.writeString(text);
         } else if (value instanceof Map<?, ?> map) {
-            json.writeStartObject();
-            for (Map.Entry<String, Object> entry : ((Map<String, Object>) map).entrySet()) {
-                json.writeFieldName(entry.getKey());
-                if (!write(entry.getValue(), json)) {
-                    return false;
-                }
-            }
-            json.writeEndObject();
+            return writeObject(map, json);
         } else if (value instanceof Collection<?> collection) {
-            json.writeStartArray();
-            for (Object element : collection) {
-                if (!write(element, json)) {
-                    return false;
-                }
-            }
-            json.writeEndArray();
+            return writeArray(collection, json);
         } else if (value instanceof Boolean flag) {
             json.writeBoolean(flag);
         } else if (value instanceof Integer || value instanceof Long || value instanceof Short
@@ -112,6 +117,30 @@ public final class ResponseJson {
         } else {
             return false;
         }
+        return true;
+    }
+
+    /** SmallRye takes every key of a result map for a string. */
+    private static boolean writeObject(Map<?, ?> map, JsonGenerator json) throws IOException {
+        json.writeStartObject();
+        for (Map.Entry<?, ?> entry : map.entrySet()) {
+            json.writeFieldName((String) entry.getKey());
+            if (!write(entry.getValue(), json)) {
+                return false;
+            }
+        }
+        json.writeEndObject();
+        return true;
+    }
+
+    private static boolean writeArray(Collection<?> collection, JsonGenerator json) throws IOException {
+        json.writeStartArray();
+        for (Object element : collection) {
+            if (!write(element, json)) {
+                return false;
+            }
+        }
+        json.writeEndArray();
         return true;
     }
 
