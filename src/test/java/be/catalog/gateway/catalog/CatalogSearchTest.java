@@ -188,6 +188,26 @@ class CatalogSearchTest {
         assertThat((List<String>) response.data("listing.certifications.name.text")).containsExactly("有机", "清真");
     }
 
+    /** A read leaves out what no field asks for (catalog/ListingDetails): asked in fragments, it is read. */
+    @Test
+    void certificationsAndDescriptionsAskedInFragmentsComeWithPagesAndListings() {
+        GraphQLResponse page = shopper.execute("""
+                query($word: String!) {
+                  listings(query: $word, filter: { certifications: ["vegan"] }) { edges { node { ...details } } }
+                }
+                fragment details on Listing { about: description(locale: EN) { text } labels: certifications { code } }
+                """, "word", word).ok();
+        GraphQLResponse listing = shopper.execute("""
+                query($id: ID!) { node(id: $id) { ... on Listing { description { text } certifications { code } } } }
+                """, "id", ids.get("waffles")).ok();
+
+        assertThat((List<List<String>>) page.data("listings.edges.node.labels.code")).containsExactly(List.of("vegan"));
+        assertThat((List<String>) page.data("listings.edges.node.about.text"))
+                .containsExactly("Best with hot chocolate sauce");
+        assertThat((List<String>) listing.data("node.certifications.code")).containsExactly("vegan");
+        assertThat((String) listing.data("node.description.text")).isEqualTo("Best with hot chocolate sauce");
+    }
+
     @Test
     void facetCountsEqualABruteForceCountOfTheSameFilter() {
         assertFacetsMatchBruteForce(word, Map.of());

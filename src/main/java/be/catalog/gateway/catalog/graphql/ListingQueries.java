@@ -10,6 +10,7 @@ import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
 import be.catalog.gateway.catalog.ListingConnection;
+import be.catalog.gateway.catalog.ListingDetails;
 import be.catalog.gateway.catalog.ListingFacets;
 import be.catalog.gateway.catalog.ListingFilter;
 import be.catalog.gateway.catalog.ListingSort;
@@ -40,7 +41,8 @@ public class ListingQueries {
     @Query("listing")
     @Description("A listing by id; null when it does not exist or is not published (unless it is the caller's agency's).")
     public Uni<ListingView> listing(@Id @NonNull @Name("id") String id) {
-        return viewer.get().chain(v -> catalog.byId(v, id));
+        ListingDetails details = SelectedListingDetails.ofCurrentField();
+        return viewer.get().chain(v -> catalog.byId(v, id, details));
     }
 
     @Query("listings")
@@ -53,7 +55,8 @@ public class ListingQueries {
             @Name("sort") @Description("Default: RELEVANCE with a query, else NEWEST") ListingSort sort,
             @Name("first") @Description("Page size, 1 to 100 (default 20)") Integer first,
             @Name("after") @Description("Cursor of the edge to continue after") String after) {
-        return viewer.get().chain(v -> catalog.page(v, query, filter, sort, first, after));
+        ListingDetails details = SelectedListingDetails.ofCurrentField();
+        return viewer.get().chain(v -> catalog.page(v, query, filter, sort, first, after, details));
     }
 
     @Description("Number of listings matching the filter, over all pages.")

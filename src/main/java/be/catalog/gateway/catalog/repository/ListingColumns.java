@@ -70,7 +70,11 @@ record ListingColumns(int id, int externalId, AgencyRepository.Columns agency, S
                 description.read(row));
     }
 
+    /** Null when the statement left them out ({@link be.catalog.gateway.catalog.ListingDetails}). */
     private static List<Certification> certifications(JsonArray json) {
+        if (json == null) {
+            return null;
+        }
         List<Certification> certifications = new ArrayList<>(json.size());
         for (int i = 0; i < json.size(); i++) {
             certifications.add(Certification.fromJson(json.getJsonObject(i)));

@@ -14,6 +14,7 @@ import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import be.catalog.gateway.catalog.ListingDetails;
 import be.catalog.gateway.catalog.ListingEdge;
 import be.catalog.gateway.catalog.ListingFacets;
 import be.catalog.gateway.catalog.ListingFacets.FacetCount;
@@ -42,13 +43,15 @@ import io.vertx.mutiny.sqlclient.Tuple;
 @ApplicationScoped
 public class ListingReadRepository {
 
-    /** {@code %s} is the relevance expression of a text search, or NULL. */
+    /**
+     * The placeholders: the relevance expression of a text search, or NULL; the descriptions, or as many NULLs; the
+     * certifications' sub-select, or NULL; further columns.
+     */
     private static final String SELECT = """
             SELECT %s AS rank, l.id, l.external_id, l.hs_code, l.price_eur, l.unit, l.stock_quantity,
                    l.net_weight_grams, l.origin_region, l.status, l.created_at, l.updated_at, l.version,
                    l.title_en, l.title_fr, l.title_nl, l.title_de, l.title_zh_cn, l.title_zh_tw,
-                   l.description_en, l.description_fr, l.description_nl, l.description_de, l.description_zh_cn,
-                   l.description_zh_tw,
+                   %s,
                    a.code AS agency_code, a.name AS agency_name, a.region AS agency_region, a.website AS agency_website,
                    s.id AS supplier_id, s.name AS supplier_name, s.enterprise_number AS supplier_enterprise_number,
                    s.city AS supplier_city, s.region AS supplier_region, s.website AS supplier_website,
@@ -60,6 +63,14 @@ public class ListingReadRepository {
               JOIN agency a ON a.code = l.agency_code
               JOIN supplier s ON s.id = l.supplier_id
               JOIN category c ON c.code = l.category_code""";
+
+    private static final String DESCRIPTIONS = """
+            l.description_en, l.description_fr, l.description_nl, l.description_de, l.description_zh_cn,
+                   l.description_zh_tw""";
+    /** The same columns, empty: the mapping finds a listing's columns by name whatever the statement. */
+    private static final String NO_DESCRIPTIONS = """
+            NULL::text AS description_en, NULL::text AS description_fr, NULL::text AS description_nl,
+                   NULL::text AS description_de, NULL::text AS description_zh_cn, NULL::text AS description_zh_tw""";
 
     /** Lower bounds of the price bands of the price facet, in euro; the last band has no upper bound. */
     private static final BigDecimal[] PRICE_BANDS = { new BigDecimal("5"), new BigDecimal("10"),
@@ -75,7 +86,8 @@ public class ListingReadRepository {
 
     /** The listings among {@code ids} that the viewer may see, in no particular order. */
     public Uni<List<ListingView>> findVisible(Collection<Long> ids, Viewer viewer) {
-        return visibleWhere(viewer, sql -> "l.id = ANY(" + sql.parameter(ids.toArray(Long[]::new)) + ")")
+        return visibleWhere(viewer, ListingDetails.ALL,
+                sql -> "l.id = ANY(" + sql.parameter(ids.toArray(Long[]::new)) + ")")
                 .map(ListingColumns::readAll);
     }
 
@@ -84,15 +96,16 @@ public class ListingReadRepository {
      * one-element array PostgreSQL plans the statement anew at every execution (its estimate differs from the generic
      * plan's), which cost more than running it.
      */
-    public Uni<ListingView> findVisible(long id, Viewer viewer) {
-        return visibleWhere(viewer, sql -> "l.id = " + sql.parameter(id))
+    public Uni<ListingView> findVisible(long id, Viewer viewer, ListingDetails details) {
+        return visibleWhere(viewer, details, sql -> "l.id = " + sql.parameter(id))
                 .map(rows -> rows.size() == 0 ? null : ListingColumns.readAll(rows).get(0));
     }
 
     /** The listings the viewer may see among those matching {@code condition}, whose parameters it adds. */
-    private Uni<RowSet<Row>> visibleWhere(Viewer viewer, Function<SqlParameters, String> condition) {
+    private Uni<RowSet<Row>> visibleWhere(Viewer viewer, ListingDetails details,
+            Function<SqlParameters, String> condition) {
         ListingCriteria criteria = new ListingCriteria(ListingSearch.everything(viewer));
-        String sql = select(null) + criteria.where(condition.apply(criteria.sql));
+        String sql = select(null, details, "") + criteria.where(condition.apply(criteria.sql));
         return query(viewer, sql, criteria.sql.parameters());
     }
 
@@ -101,7 +114,7 @@ public class ListingReadRepository {
      * listings only, whoever asks: the replica.
      */
     public Uni<Map<Long, List<ListingView>>> publishedBySupplier(Collection<Long> supplierKeys, int perSupplier) {
-        String sql = "SELECT * FROM (" + select(null, ",\n row_number() OVER (PARTITION BY l.supplier_id"
+        String sql = "SELECT * FROM (" + select(null, ListingDetails.ALL, ",\n row_number() OVER (PARTITION BY l.supplier_id"
                 + " ORDER BY l.created_at DESC, l.id DESC) AS position")
                 + " WHERE l.supplier_id = ANY($1) AND l.status = 'PUBLISHED') page WHERE position <= $2"
                 + " ORDER BY supplier_id, position";
@@ -115,12 +128,12 @@ public class ListingReadRepository {
                 });
     }
 
-    /** Up to {@code limit} edges after {@code after} in the search's order. */
-    public Uni<List<ListingEdge>> page(ListingSearch search, Cursor after, int limit) {
+    /** Up to {@code limit} edges after {@code after} in the search's order, with the optional parts in {@code details}. */
+    public Uni<List<ListingEdge>> page(ListingSearch search, Cursor after, int limit, ListingDetails details) {
         ListingCriteria criteria = new ListingCriteria(search);
         String rank = criteria.rank;
         String where = after == null ? criteria.where() : criteria.where(keysetAfter(search.sort(), after, criteria, rank));
-        String sql = select(rank) + where + " ORDER BY " + orderBy(search.sort(), rank)
+        String sql = select(rank, details, "") + where + " ORDER BY " + orderBy(search.sort(), rank)
                 + " LIMIT " + criteria.sql.parameter(limit);
         return query(search.viewer(), sql, criteria.sql.parameters())
                 .map(rows -> ResultColumns.map(rows, ListingColumns::of, (columns, row) -> {
@@ -212,12 +225,10 @@ public class ListingReadRepository {
         return new PriceRangeCount(from, to, count);
     }
 
-    private static String select(String rank) {
-        return select(rank, "");
-    }
-
-    private static String select(String rank, String moreColumns) {
-        return SELECT.formatted(rank == null ? "NULL::real" : rank, CertificationRepository.CERTIFICATIONS_OF_LISTING,
+    private static String select(String rank, ListingDetails details, String moreColumns) {
+        return SELECT.formatted(rank == null ? "NULL::real" : rank,
+                details.descriptions() ? DESCRIPTIONS : NO_DESCRIPTIONS,
+                details.certifications() ? CertificationRepository.CERTIFICATIONS_OF_LISTING : "NULL::json",
                 moreColumns);
     }
 

@@ -7,6 +7,7 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import be.catalog.gateway.catalog.ListingConnection;
+import be.catalog.gateway.catalog.ListingDetails;
 import be.catalog.gateway.catalog.ListingEdge;
 import be.catalog.gateway.catalog.ListingFacets;
 import be.catalog.gateway.catalog.ListingFilter;
@@ -42,12 +43,13 @@ public class ListingCatalog {
         this.categoryTree = categoryTree;
     }
 
-    public Uni<ListingView> byId(Viewer viewer, String id) {
-        return reads.findVisible(GlobalId.decode(ListingView.TYPE, id), viewer);
+    /** The listing, with the optional parts in {@code details}. */
+    public Uni<ListingView> byId(Viewer viewer, String id, ListingDetails details) {
+        return reads.findVisible(GlobalId.decode(ListingView.TYPE, id), viewer, details);
     }
 
     public Uni<ListingView> byKey(Viewer viewer, long key) {
-        return reads.findVisible(key, viewer);
+        return reads.findVisible(key, viewer, ListingDetails.ALL);
     }
 
     public Uni<List<ListingView>> byKeys(Viewer viewer, Collection<Long> keys) {
@@ -59,7 +61,7 @@ public class ListingCatalog {
     }
 
     public Uni<ListingConnection> page(Viewer viewer, String query, ListingFilter filter, ListingSort sort,
-            Integer first, String after) {
+            Integer first, String after, ListingDetails details) {
         int size = paging.pageSize(first);
         ListingSearch asked = new ListingSearch(query, filter, sort, viewer, null);
         checkPriceRange(asked.filter());
@@ -69,7 +71,7 @@ public class ListingCatalog {
                 : categoryTree.codesUnder(category);
         return categories
                 .map(asked::withCategories)
-                .chain(search -> reads.page(search, position, size + 1)
+                .chain(search -> reads.page(search, position, size + 1, details)
                         .map(edges -> connection(search, edges, size, after != null)));
     }
 

@@ -1,0 +1,92 @@
+package be.catalog.gateway.catalog.graphql;
+
+import java.util.Map;
+
+import be.catalog.gateway.catalog.ListingDetails;
+import be.catalog.gateway.catalog.ListingView;
+import graphql.language.Field;
+import graphql.language.FragmentDefinition;
+import graphql.language.FragmentSpread;
+import graphql.language.InlineFragment;
+import graphql.language.Selection;
+import graphql.language.SelectionSet;
+import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.GraphQLFieldsContainer;
+import graphql.schema.GraphQLObjectType;
+import graphql.schema.GraphQLType;
+import graphql.schema.GraphQLTypeUtil;
+import io.smallrye.graphql.execution.context.SmallRyeContext;
+import io.smallrye.graphql.execution.context.SmallRyeContextManager;
+
+/**
+ * Which optional parts of the listings a query field answers with are selected below it: a walk of the document's
+ * selection under the field, through fragments, following the schema's types. graphql-java's own selection set
+ * would build the normalized form of the whole operation for it; this reads only the field's own subtree.
+ *
+ * <p>It errs on the side of reading: directives ({@code @skip}, {@code @include}) are not evaluated, and a
+ * description or certifications field of an interface or union counts as the listing's.
+ */
+final class SelectedListingDetails {
+
+    private static final String DESCRIPTION = "description";
+    private static final String CERTIFICATIONS = "certifications";
+
+    private boolean descriptions;
+    private boolean certifications;
+
+    private SelectedListingDetails() {
+    }
+
+    /** The parts selected below the field SmallRye is resolving on this thread; all of them when that is unknown. */
+    static ListingDetails ofCurrentField() {
+        SmallRyeContext context = SmallRyeContextManager.getCurrentSmallRyeContext();
+        DataFetchingEnvironment environment = context == null ? null : context.unwrap(DataFetchingEnvironment.class);
+        return environment == null ? ListingDetails.ALL : of(environment);
+    }
+
+    static ListingDetails of(DataFetchingEnvironment environment) {
+        SelectedListingDetails selected = new SelectedListingDetails();
+        GraphQLType type = GraphQLTypeUtil.unwrapAll(environment.getFieldType());
+        for (Field field : environment.getMergedField().getFields()) {
+            selected.walk(field.getSelectionSet(), type, environment);
+        }
+        return new ListingDetails(selected.descriptions, selected.certifications);
+    }
+
+    private void walk(SelectionSet selections, GraphQLType type, DataFetchingEnvironment environment) {
+        if (selections == null || descriptions && certifications) {
+            return;
+        }
+        for (Selection<?> selection : selections.getSelections()) {
+            if (selection instanceof Field field) {
+                walkField(field, type, environment);
+            } else if (selection instanceof InlineFragment fragment) {
+                walk(fragment.getSelectionSet(), fragment.getTypeCondition() == null ? type
+                        : environment.getGraphQLSchema().getType(fragment.getTypeCondition().getName()), environment);
+            } else if (selection instanceof FragmentSpread spread) {
+                Map<String, FragmentDefinition> fragments = environment.getFragmentsByName();
+                FragmentDefinition fragment = fragments.get(spread.getName());
+                if (fragment != null) {
+                    walk(fragment.getSelectionSet(),
+                            environment.getGraphQLSchema().getType(fragment.getTypeCondition().getName()), environment);
+                }
+            }
+        }
+    }
+
+    private void walkField(Field field, GraphQLType type, DataFetchingEnvironment environment) {
+        boolean ofListing = !(type instanceof GraphQLObjectType object) || ListingView.TYPE.equals(object.getName());
+        if (ofListing && DESCRIPTION.equals(field.getName())) {
+            descriptions = true;
+        } else if (ofListing && CERTIFICATIONS.equals(field.getName())) {
+            certifications = true;
+        }
+        if (field.getSelectionSet() != null && type instanceof GraphQLFieldsContainer container) {
+            GraphQLFieldDefinition definition = container.getFieldDefinition(field.getName());
+            if (definition != null) {
+                walk(field.getSelectionSet(), GraphQLTypeUtil.unwrapAll(definition.getType()), environment);
+            }
+        }
+    }
+}
