@@ -41,6 +41,7 @@ public record ListingView(
         @NonNull OffsetDateTime createdAt,
         @NonNull OffsetDateTime updatedAt,
         @Description("Increases with every change; pass it back to updateListing") @NonNull int version,
+        // null when the read left them out, and so do the descriptions (ListingDetails: nobody asked for them)
         @Description("Certifications and labels, e.g. organic, halal") @NonNull List<@NonNull Certification> certifications,
         @Ignore long key,
         @Ignore Float rank,

@@ -14,10 +14,10 @@ import io.smallrye.graphql.execution.context.SmallRyeContextManager;
 import io.smallrye.graphql.schema.model.Schema;
 
 /**
- * SmallRye GraphQL's execution service, whose answers write their text with {@link ResponseJson}. Every transport
- * (Quarkus's HTTP handler, the websocket protocols) asks its {@link ExecutionResponse} for that text, so it is changed
- * there: each response handed to a writer is replaced by a {@link DirectJsonResponse} of the same result and added
- * extensions.
+ * SmallRye GraphQL's execution service, whose answers write their text with {@link ResponseJson}. Quarkus's HTTP
+ * handler asks the {@link ExecutionResponse} it is handed for that text, so it is changed there: each response handed
+ * to a writer is replaced by a {@link DirectJsonResponse} of the same result and added extensions. (The websocket
+ * protocols ask for a {@code jakarta.json} object instead, which stays SmallRye's.)
  *
  * <p>SmallRye keeps the added extensions to itself; the context it has just restored for the write holds them. A
  * response that cannot be matched with that context (its result is another) goes to the writer unchanged.

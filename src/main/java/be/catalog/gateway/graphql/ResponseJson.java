@@ -78,8 +78,9 @@ public final class ResponseJson {
             json.writeNull();
             return true;
         }
-        // graphql-java's own classes first, by their exact class: a test against an interface scans the class's
-        // interfaces, and JDK 17 keeps one cache slot per class for all threads (JDK-8180450)
+        // The commonest classes of a result first, by their exact class: a test against an interface scans the class's
+        // interfaces, and JDK 17 keeps one cache slot per class for all threads (JDK-8180450). No gain could be
+        // measured on the two cores here (finding 21); it costs nothing either.
         Class<?> type = value.getClass();
         if (type == String.class) {
             json.writeString((String) value);
@@ -95,8 +96,6 @@ public final class ResponseJson {
     private static boolean writeOther(Object value, JsonGenerator json) throws IOException {
         if (value instanceof JsonValue) {
             return false;
-        } else if (value instanceof String text) {
-            json.writeString(text);
         } else if (value instanceof Map<?, ?> map) {
             return writeObject(map, json);
         } else if (value instanceof Collection<?> collection) {

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import be.catalog.gateway.agency.AgencyCode;
+import be.catalog.gateway.support.Database;
 import be.catalog.gateway.support.GraphQLClient;
 import be.catalog.gateway.support.GraphQLResponse;
 import be.catalog.gateway.support.ListingFixtures;
@@ -186,6 +187,23 @@ class CatalogSearchTest {
 
         assertThat((List<String>) response.data("listing.certifications.code")).containsExactly("organic", "halal");
         assertThat((List<String>) response.data("listing.certifications.name.text")).containsExactly("有机", "清真");
+    }
+
+    /** The statement the read pool ran last, as PostgreSQL shows it (its first 1,024 bytes). */
+    private static String lastListingStatement() {
+        return Database.queryString("SELECT query FROM pg_stat_activity WHERE datname = current_database()"
+                + " AND query LIKE '%AS agency_code%' AND query NOT LIKE '%pg_stat_activity%'"
+                + " ORDER BY state_change DESC LIMIT 1");
+    }
+
+    @Test
+    void aPageThatShowsNoDescriptionDoesNotReadThem() {
+        String page = "query($word: String!) { listings(query: $word) { edges { node { id %s } } } }";
+
+        shopper.execute(page.formatted(""), "word", word).ok();
+        assertThat(lastListingStatement()).contains("l.title_zh_tw").doesNotContain("description_en");
+        shopper.execute(page.formatted("description { text }"), "word", word).ok();
+        assertThat(lastListingStatement()).contains("l.description_en");
     }
 
     /** A read leaves out what no field asks for (catalog/ListingDetails): asked in fragments, it is read. */

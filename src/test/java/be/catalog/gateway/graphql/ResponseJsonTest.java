@@ -89,6 +89,16 @@ class ResponseJsonTest {
     }
 
     @Test
+    void aResponseWithExtensionsAddedByAResolverIsSmallRyesAndKeepsThem() {
+        ExecutionResult result = data(Map.of("a", 1));
+        Map<String, Object> added = Map.of("cost", 3);
+
+        assertThat(new DirectJsonExecutionService.DirectJsonResponse(result, added).getExecutionResultAsString())
+                .isEqualTo(new ExecutionResponse(result, added).getExecutionResultAsString())
+                .contains("\"extensions\":{\"cost\":3}");
+    }
+
+    @Test
     void valuesSmallRyeConvertsItselfAreLeftToIt() {
         assertThat(ResponseJson.render(data(Map.of("day", LocalDate.of(2026, 12, 1))), null)).as("through JSON-B")
                 .isNull();

@@ -41,7 +41,7 @@ public class ListingQueries {
     @Query("listing")
     @Description("A listing by id; null when it does not exist or is not published (unless it is the caller's agency's).")
     public Uni<ListingView> listing(@Id @NonNull @Name("id") String id) {
-        ListingDetails details = SelectedListingDetails.ofCurrentField();
+        ListingDetails details = SelectedListingDetails.ofQueryField("listing");
         return viewer.get().chain(v -> catalog.byId(v, id, details));
     }
 
@@ -55,7 +55,7 @@ public class ListingQueries {
             @Name("sort") @Description("Default: RELEVANCE with a query, else NEWEST") ListingSort sort,
             @Name("first") @Description("Page size, 1 to 100 (default 20)") Integer first,
             @Name("after") @Description("Cursor of the edge to continue after") String after) {
-        ListingDetails details = SelectedListingDetails.ofCurrentField();
+        ListingDetails details = SelectedListingDetails.ofQueryField("listings");
         return viewer.get().chain(v -> catalog.page(v, query, filter, sort, first, after, details));
     }
 
@@ -81,6 +81,10 @@ public class ListingQueries {
             + " chain; null when there is none.")
     @InMemoryResolver
     public Uni<LocalizedString> description(@Source ListingView listing, @Name("locale") ContentLocale locale) {
+        if (listing.descriptions() == null) {
+            return Uni.createFrom().failure(new IllegalStateException("listing " + listing.id()
+                    + " was read without its descriptions: SelectedListingDetails did not see this field"));
+        }
         return Uni.createFrom().item(requestLocale.resolve(listing.descriptions(), locale));
     }
 

@@ -29,20 +29,23 @@ import io.smallrye.graphql.execution.context.SmallRyeContextManager;
  */
 final class SelectedListingDetails {
 
-    private static final String DESCRIPTION = "description";
-    private static final String CERTIFICATIONS = "certifications";
-
     private boolean descriptions;
     private boolean certifications;
 
     private SelectedListingDetails() {
     }
 
-    /** The parts selected below the field SmallRye is resolving on this thread; all of them when that is unknown. */
-    static ListingDetails ofCurrentField() {
+    /**
+     * The parts selected below the query field {@code name}, which SmallRye is resolving on this thread: its context,
+     * set just before the call, holds the field's environment. All of them when that context is another field's (a
+     * resolver made blocking would run on a worker thread) or none.
+     */
+    static ListingDetails ofQueryField(String name) {
         SmallRyeContext context = SmallRyeContextManager.getCurrentSmallRyeContext();
         DataFetchingEnvironment environment = context == null ? null : context.unwrap(DataFetchingEnvironment.class);
-        return environment == null ? ListingDetails.ALL : of(environment);
+        boolean thisField = environment != null && name.equals(environment.getField().getName())
+                && environment.getExecutionStepInfo().getPath().getLevel() == 1;
+        return thisField ? of(environment) : ListingDetails.ALL;
     }
 
     static ListingDetails of(DataFetchingEnvironment environment) {
@@ -77,9 +80,9 @@ final class SelectedListingDetails {
 
     private void walkField(Field field, GraphQLType type, DataFetchingEnvironment environment) {
         boolean ofListing = !(type instanceof GraphQLObjectType object) || ListingView.TYPE.equals(object.getName());
-        if (ofListing && DESCRIPTION.equals(field.getName())) {
+        if (ofListing && ListingDetails.DESCRIPTION_FIELD.equals(field.getName())) {
             descriptions = true;
-        } else if (ofListing && CERTIFICATIONS.equals(field.getName())) {
+        } else if (ofListing && ListingDetails.CERTIFICATIONS_FIELD.equals(field.getName())) {
             certifications = true;
         }
         if (field.getSelectionSet() != null && type instanceof GraphQLFieldsContainer container) {

@@ -30,15 +30,16 @@ record ListingColumns(int id, int externalId, AgencyRepository.Columns agency, S
         int status, int createdAt, int updatedAt, int version, int certifications, int rank,
         LocalizedText.Columns title, LocalizedText.Columns description) {
 
+    /** The descriptions and certifications are optional: a statement may leave them out (catalog/ListingDetails). */
     static ListingColumns of(Row row) {
         return new ListingColumns(position(row, "id"), position(row, "external_id"),
                 AgencyRepository.Columns.of(row, "agency_"), SupplierView.Columns.of(row, "supplier_"),
                 CategoryRepository.Columns.of(row, "category_"), position(row, "hs_code"), position(row, "price_eur"),
                 position(row, "unit"), position(row, "stock_quantity"), position(row, "net_weight_grams"),
                 position(row, "origin_region"), position(row, "status"), position(row, "created_at"),
-                position(row, "updated_at"), position(row, "version"), position(row, "certifications"),
+                position(row, "updated_at"), position(row, "version"), row.getColumnIndex("certifications"),
                 position(row, "rank"), LocalizedText.Columns.of(row, "title_"),
-                LocalizedText.Columns.of(row, "description_"));
+                row.getColumnIndex("description_en") < 0 ? null : LocalizedText.Columns.of(row, "description_"));
     }
 
     static List<ListingView> readAll(RowSet<Row> rows) {
@@ -63,18 +64,14 @@ record ListingColumns(int id, int externalId, AgencyRepository.Columns agency, S
                 row.getOffsetDateTime(createdAt),
                 row.getOffsetDateTime(updatedAt),
                 row.getInteger(version),
-                certifications(row.getJsonArray(certifications)),
+                certifications < 0 ? null : certifications(row.getJsonArray(certifications)),
                 key,
                 row.getFloat(rank),
                 title.read(row),
-                description.read(row));
+                description == null ? null : description.read(row));
     }
 
-    /** Null when the statement left them out ({@link be.catalog.gateway.catalog.ListingDetails}). */
     private static List<Certification> certifications(JsonArray json) {
-        if (json == null) {
-            return null;
-        }
         List<Certification> certifications = new ArrayList<>(json.size());
         for (int i = 0; i < json.size(); i++) {
             certifications.add(Certification.fromJson(json.getJsonObject(i)));

@@ -44,33 +44,28 @@ import io.vertx.mutiny.sqlclient.Tuple;
 public class ListingReadRepository {
 
     /**
-     * The placeholders: the relevance expression of a text search, or NULL; the descriptions, or as many NULLs; the
-     * certifications' sub-select, or NULL; further columns.
+     * The placeholders: the relevance expression of a text search, or NULL; the descriptions and the certifications'
+     * sub-select, each left out unless asked for ({@link ListingDetails}); further columns.
      */
     private static final String SELECT = """
             SELECT %s AS rank, l.id, l.external_id, l.hs_code, l.price_eur, l.unit, l.stock_quantity,
                    l.net_weight_grams, l.origin_region, l.status, l.created_at, l.updated_at, l.version,
-                   l.title_en, l.title_fr, l.title_nl, l.title_de, l.title_zh_cn, l.title_zh_tw,
-                   %s,
+                   l.title_en, l.title_fr, l.title_nl, l.title_de, l.title_zh_cn, l.title_zh_tw,%s
                    a.code AS agency_code, a.name AS agency_name, a.region AS agency_region, a.website AS agency_website,
                    s.id AS supplier_id, s.name AS supplier_name, s.enterprise_number AS supplier_enterprise_number,
                    s.city AS supplier_city, s.region AS supplier_region, s.website AS supplier_website,
                    c.code AS category_code, c.parent_code AS category_parent_code, c.name_en AS category_name_en,
                    c.name_fr AS category_name_fr, c.name_nl AS category_name_nl, c.name_de AS category_name_de,
-                   c.name_zh_cn AS category_name_zh_cn, c.name_zh_tw AS category_name_zh_tw,
-                   %s AS certifications%s
+                   c.name_zh_cn AS category_name_zh_cn, c.name_zh_tw AS category_name_zh_tw%s%s
               FROM listing l
               JOIN agency a ON a.code = l.agency_code
               JOIN supplier s ON s.id = l.supplier_id
               JOIN category c ON c.code = l.category_code""";
 
-    private static final String DESCRIPTIONS = """
-            l.description_en, l.description_fr, l.description_nl, l.description_de, l.description_zh_cn,
-                   l.description_zh_tw""";
-    /** The same columns, empty: the mapping finds a listing's columns by name whatever the statement. */
-    private static final String NO_DESCRIPTIONS = """
-            NULL::text AS description_en, NULL::text AS description_fr, NULL::text AS description_nl,
-                   NULL::text AS description_de, NULL::text AS description_zh_cn, NULL::text AS description_zh_tw""";
+    private static final String DESCRIPTIONS = "\n       l.description_en, l.description_fr, l.description_nl,"
+            + " l.description_de, l.description_zh_cn, l.description_zh_tw,";
+    private static final String CERTIFICATIONS = ",\n       " + CertificationRepository.CERTIFICATIONS_OF_LISTING
+            + " AS certifications";
 
     /** Lower bounds of the price bands of the price facet, in euro; the last band has no upper bound. */
     private static final BigDecimal[] PRICE_BANDS = { new BigDecimal("5"), new BigDecimal("10"),
@@ -227,8 +222,8 @@ public class ListingReadRepository {
 
     private static String select(String rank, ListingDetails details, String moreColumns) {
         return SELECT.formatted(rank == null ? "NULL::real" : rank,
-                details.descriptions() ? DESCRIPTIONS : NO_DESCRIPTIONS,
-                details.certifications() ? CertificationRepository.CERTIFICATIONS_OF_LISTING : "NULL::json",
+                details.descriptions() ? DESCRIPTIONS : "",
+                details.certifications() ? CERTIFICATIONS : "",
                 moreColumns);
     }
 
