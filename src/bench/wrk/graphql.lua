@@ -1,15 +1,18 @@
 -- wrk script for src/bench/run.sh: POSTs one GraphQL operation with variables varied per request, counts HTTP and
 -- GraphQL errors, and prints one machine-readable line in done():
 --   RESULT <requests/s> <p50 ms> <p99 ms> <requests> <non-200 responses> <responses with "errors">
--- The operation is chosen by the environment: BENCH_OP = listing | page | search | deep | first. BENCH_CURSORS names a
--- file of "<sort> <region or -> <cursor>" lines: "deep" continues after the cursor (page 200), "first" asks for the
--- first page of the same sort and filter.
+-- The operation is chosen by the environment: BENCH_OP = listing | product | page | search | deep | first.
+-- BENCH_CURSORS names a file of "<sort> <region or -> <cursor>" lines: "deep" continues after the cursor (page 200),
+-- "first" asks for the first page of the same sort and filter.
 
 local op = os.getenv("BENCH_OP") or "listing"
 
 local node = [[id title(locale: ZH_CN) { text locale } price(currency: CNY) { amount currency } supplier { name city }]]
 local documents = {
   listing = [[query Listing($id: ID!) { listing(id: $id) { ]] .. node .. [[ agency { code name } } }]],
+  -- a product page: what a list shows, with the description and the certifications
+  product = [[query Product($id: ID!) { listing(id: $id) { ]] .. node .. [[ agency { code name }
+    description(locale: ZH_CN) { text locale } certifications { code name(locale: ZH_CN) { text } } } }]],
   page = [[query Page($region: Region!, $category: String!) {
     listings(filter: { regions: [$region], category: $category }, first: 20) {
       totalCount
@@ -64,7 +67,7 @@ local query = json_string(documents[op])
 local headers = { ["Content-Type"] = "application/json", ["Accept"] = "application/json" }
 
 local function variables()
-  if op == "listing" then
+  if op == "listing" or op == "product" then
     return '{"id":' .. quote(base64url("Listing:" .. math.random(1, tonumber(os.getenv("BENCH_LISTINGS") or 100000)))) .. '}'
   elseif op == "page" then
     return '{"region":' .. quote(regions[math.random(#regions)]) .. ',"category":'
