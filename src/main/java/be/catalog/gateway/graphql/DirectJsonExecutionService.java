@@ -65,7 +65,7 @@ final class DirectJsonExecutionService extends ExecutionService {
 
         @Override
         public String getExecutionResultAsString() {
-            String text = ResponseJson.render(getExecutionResult(), addedExtensions);
+            String text = ResponseJson.written(getExecutionResult(), addedExtensions);
             return text != null ? text : super.getExecutionResultAsString();
         }
     }

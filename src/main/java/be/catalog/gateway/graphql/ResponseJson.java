@@ -38,13 +38,39 @@ public final class ResponseJson {
 
     private static final JsonFactory FACTORY = new JsonFactoryBuilder().characterEscapes(new ParssonEscapes()).build();
 
+    /**
+     * The text last taken by {@link #text} on this thread. The caching headers take the text of a cacheable answer
+     * for its ETag just before the answer is written on the same thread, which then takes it from here once rather
+     * than writing it again ({@link #written}).
+     */
+    private static final ThreadLocal<Taken> TAKEN = new ThreadLocal<>();
+
+    private record Taken(ExecutionResult result, String text) {
+    }
+
     private ResponseJson() {
     }
 
     /** The text of an answer without added extensions, by this writer or else by SmallRye's. */
     public static String text(ExecutionResult result) {
         String text = render(result, null);
-        return text != null ? text : new ExecutionResponse(result).getExecutionResultAsString();
+        if (text == null) {
+            return new ExecutionResponse(result).getExecutionResultAsString();
+        }
+        TAKEN.set(new Taken(result, text));
+        return text;
+    }
+
+    /** The text of an answer being written: the one {@link #text} took of the same result, or else {@link #render}. */
+    static String written(ExecutionResult result, Map<String, Object> addedExtensions) {
+        Taken taken = TAKEN.get();
+        if (taken != null) {
+            TAKEN.remove();
+            if (taken.result() == result && (addedExtensions == null || addedExtensions.isEmpty())) {
+                return taken.text();
+            }
+        }
+        return render(result, addedExtensions);
     }
 
     /** The answer as SmallRye would write it, or null if SmallRye must write it. */

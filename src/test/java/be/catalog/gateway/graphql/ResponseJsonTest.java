@@ -89,6 +89,21 @@ class ResponseJsonTest {
     }
 
     @Test
+    void theTextTakenForAnETagIsTheOneWrittenRightAfterOnce() {
+        ExecutionResult result = data(Map.of("listing", Map.of("id", "TGlzdGluZzox")));
+
+        String forTheETag = ResponseJson.text(result);
+
+        assertThat(new DirectJsonExecutionService.DirectJsonResponse(result, null).getExecutionResultAsString())
+                .isSameAs(forTheETag);
+        assertThat(new DirectJsonExecutionService.DirectJsonResponse(result, null).getExecutionResultAsString())
+                .as("written anew").isNotSameAs(forTheETag).isEqualTo(forTheETag);
+        ResponseJson.text(result);
+        assertThat(new DirectJsonExecutionService.DirectJsonResponse(data(Map.of("a", 1)), null)
+                .getExecutionResultAsString()).as("another answer").isEqualTo("{\"data\":{\"a\":1}}");
+    }
+
+    @Test
     void aResponseWithExtensionsAddedByAResolverIsSmallRyesAndKeepsThem() {
         ExecutionResult result = data(Map.of("a", 1));
         Map<String, Object> added = Map.of("cost", 3);
