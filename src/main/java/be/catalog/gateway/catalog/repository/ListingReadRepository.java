@@ -67,6 +67,13 @@ public class ListingReadRepository {
     private static final String CERTIFICATIONS = ",\n       " + CertificationRepository.CERTIFICATIONS_OF_LISTING
             + " AS certifications";
 
+    /** The SELECT of every read but a search's, made once: formatting it took 1.5% of a {@code listing(id)}. */
+    private static final Map<ListingDetails, String> UNRANKED = Map.of(
+            ListingDetails.ALL, format(null, ListingDetails.ALL, ""),
+            new ListingDetails(true, false), format(null, new ListingDetails(true, false), ""),
+            new ListingDetails(false, true), format(null, new ListingDetails(false, true), ""),
+            new ListingDetails(false, false), format(null, new ListingDetails(false, false), ""));
+
     /** Lower bounds of the price bands of the price facet, in euro; the last band has no upper bound. */
     private static final BigDecimal[] PRICE_BANDS = { new BigDecimal("5"), new BigDecimal("10"),
             new BigDecimal("25"), new BigDecimal("50"), new BigDecimal("100") };
@@ -221,6 +228,10 @@ public class ListingReadRepository {
     }
 
     private static String select(String rank, ListingDetails details, String moreColumns) {
+        return rank == null && moreColumns.isEmpty() ? UNRANKED.get(details) : format(rank, details, moreColumns);
+    }
+
+    private static String format(String rank, ListingDetails details, String moreColumns) {
         return SELECT.formatted(rank == null ? "NULL::real" : rank,
                 details.descriptions() ? DESCRIPTIONS : "",
                 details.certifications() ? CERTIFICATIONS : "",
