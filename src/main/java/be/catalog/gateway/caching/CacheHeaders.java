@@ -72,6 +72,7 @@ public class CacheHeaders implements EventingService {
                 .putHeader(HttpHeaders.VARY, "Accept-Language");
         if (ETags.matches(request.request().getHeader(HttpHeaders.IF_NONE_MATCH), etag)) {
             response.setStatusCode(304).end();
+            ResponseJson.forget();
         }
     }
 

@@ -30,8 +30,8 @@ import io.smallrye.graphql.spi.DataFetcherService;
  */
 public class PropertyFetchers implements DataFetcherService {
 
-    /** Per resolver method ({@code class#method}): whether it is marked {@link InMemoryResolver}. */
-    private final Map<String, Boolean> inMemory = new ConcurrentHashMap<>();
+    /** Per resolver (SmallRye's operation objects are the schema's, compared by identity): whether it is in-memory. */
+    private final Map<Operation, Boolean> inMemory = new ConcurrentHashMap<>();
 
     @Override
     public Integer getPriority() {
@@ -57,8 +57,7 @@ public class PropertyFetchers implements DataFetcherService {
      * request), so what reflection found is kept: looking it up was 1.2% of a {@code listing(id)}.
      */
     private boolean resolvesInMemory(Operation operation) {
-        return inMemory.computeIfAbsent(operation.getClassName() + '#' + operation.getMethodName(),
-                method -> lookUpInMemory(operation));
+        return inMemory.computeIfAbsent(operation, PropertyFetchers::lookUpInMemory);
     }
 
     private static boolean lookUpInMemory(Operation operation) {

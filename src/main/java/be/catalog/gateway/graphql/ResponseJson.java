@@ -39,14 +39,14 @@ public final class ResponseJson {
     private static final JsonFactory FACTORY = new JsonFactoryBuilder().characterEscapes(new ParssonEscapes()).build();
 
     /**
-     * The text last taken by {@link #text} on this thread. The caching headers take the text of a cacheable answer
-     * for its ETag just before the answer is written on the same thread, which then takes it from here once rather
-     * than writing it again ({@link #written}).
+     * The result and text last taken by {@link #text} on this thread. The caching headers take the text of a
+     * cacheable answer for its ETag in SmallRye's after-execution event, and the answer is written right after on the
+     * same thread, which takes the text from here once rather than writing it again ({@link #written}); an answer
+     * refused as not modified is never written, and the headers {@link #forget} its text. A JDK entry, not an
+     * application class: a thread's leftover (dev mode writes through SmallRye's service) cannot hold the
+     * application's class loader across a live reload.
      */
-    private static final ThreadLocal<Taken> TAKEN = new ThreadLocal<>();
-
-    private record Taken(ExecutionResult result, String text) {
-    }
+    private static final ThreadLocal<Map.Entry<ExecutionResult, String>> TAKEN = new ThreadLocal<>();
 
     private ResponseJson() {
     }
@@ -57,17 +57,22 @@ public final class ResponseJson {
         if (text == null) {
             return new ExecutionResponse(result).getExecutionResultAsString();
         }
-        TAKEN.set(new Taken(result, text));
+        TAKEN.set(Map.entry(result, text));
         return text;
+    }
+
+    /** Drops the text {@link #text} took on this thread, for an answer that will not be written. */
+    public static void forget() {
+        TAKEN.remove();
     }
 
     /** The text of an answer being written: the one {@link #text} took of the same result, or else {@link #render}. */
     static String written(ExecutionResult result, Map<String, Object> addedExtensions) {
-        Taken taken = TAKEN.get();
+        Map.Entry<ExecutionResult, String> taken = TAKEN.get();
         if (taken != null) {
             TAKEN.remove();
-            if (taken.result() == result && (addedExtensions == null || addedExtensions.isEmpty())) {
-                return taken.text();
+            if (taken.getKey() == result && (addedExtensions == null || addedExtensions.isEmpty())) {
+                return taken.getValue();
             }
         }
         return render(result, addedExtensions);
