@@ -1,14 +1,9 @@
 package be.catalog.gateway.limits;
 
-import java.util.HashSet;
 import java.util.Map;
-import java.util.Set;
 
-import graphql.language.Field;
+import be.catalog.gateway.graphql.SelectionFields;
 import graphql.language.FragmentDefinition;
-import graphql.language.FragmentSpread;
-import graphql.language.InlineFragment;
-import graphql.language.Selection;
 import graphql.language.SelectionSet;
 
 /**
@@ -25,30 +20,7 @@ final class Introspection {
     }
 
     static boolean asksFor(SelectionSet root, Map<String, FragmentDefinition> fragments) {
-        return asksFor(root, fragments, new HashSet<>());
-    }
-
-    private static boolean asksFor(SelectionSet selections, Map<String, FragmentDefinition> fragments,
-            Set<String> fragmentsSeen) {
-        if (selections == null) {
-            return false;
-        }
-        for (Selection<?> selection : selections.getSelections()) {
-            if (selection instanceof Field field) {
-                if (field.getName().equals("__schema") || field.getName().equals("__type")) {
-                    return true;
-                }
-            } else if (selection instanceof InlineFragment inline) {
-                if (asksFor(inline.getSelectionSet(), fragments, fragmentsSeen)) {
-                    return true;
-                }
-            } else if (selection instanceof FragmentSpread spread && fragmentsSeen.add(spread.getName())) {
-                FragmentDefinition fragment = fragments.get(spread.getName());
-                if (fragment != null && asksFor(fragment.getSelectionSet(), fragments, fragmentsSeen)) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return SelectionFields.of(root, fragments).stream().map(selected -> selected.field().getName())
+                .anyMatch(name -> name.equals("__schema") || name.equals("__type"));
     }
 }

@@ -1,14 +1,9 @@
 package be.catalog.gateway.catalog.graphql;
 
-import java.util.Map;
-
 import be.catalog.gateway.catalog.ListingDetails;
 import be.catalog.gateway.catalog.ListingView;
+import be.catalog.gateway.graphql.SelectionFields;
 import graphql.language.Field;
-import graphql.language.FragmentDefinition;
-import graphql.language.FragmentSpread;
-import graphql.language.InlineFragment;
-import graphql.language.Selection;
 import graphql.language.SelectionSet;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.GraphQLFieldDefinition;
@@ -58,23 +53,12 @@ final class SelectedListingDetails {
     }
 
     private void walk(SelectionSet selections, GraphQLType type, DataFetchingEnvironment environment) {
-        if (selections == null || descriptions && certifications) {
-            return;
-        }
-        for (Selection<?> selection : selections.getSelections()) {
-            if (selection instanceof Field field) {
-                walkField(field, type, environment);
-            } else if (selection instanceof InlineFragment fragment) {
-                walk(fragment.getSelectionSet(), fragment.getTypeCondition() == null ? type
-                        : environment.getGraphQLSchema().getType(fragment.getTypeCondition().getName()), environment);
-            } else if (selection instanceof FragmentSpread spread) {
-                Map<String, FragmentDefinition> fragments = environment.getFragmentsByName();
-                FragmentDefinition fragment = fragments.get(spread.getName());
-                if (fragment != null) {
-                    walk(fragment.getSelectionSet(),
-                            environment.getGraphQLSchema().getType(fragment.getTypeCondition().getName()), environment);
-                }
+        for (SelectionFields.Selected selected : SelectionFields.of(selections, environment.getFragmentsByName())) {
+            if (descriptions && certifications) {
+                return;
             }
+            walkField(selected.field(), selected.typeCondition() == null ? type
+                    : environment.getGraphQLSchema().getType(selected.typeCondition()), environment);
         }
     }
 
