@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import be.catalog.gateway.common.LikePattern;
 import be.catalog.gateway.common.ResultColumns;
 import be.catalog.gateway.database.ReadPool;
+import be.catalog.gateway.database.SqlParameters;
 import be.catalog.gateway.graphql.Cursor;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Row;
@@ -38,33 +39,27 @@ public class SupplierReadRepository {
                 .map(SupplierReadRepository::toViews);
     }
 
-    /** Up to {@code limit} suppliers after {@code after}, by name. */
+    /** Up to {@code limit} suppliers after {@code after}, by name. The filter's values are written out (SqlParameters). */
     public Uni<List<SupplierView>> page(SupplierFilter filter, Cursor after, int limit) {
-        List<Object> parameters = new ArrayList<>();
+        SqlParameters sql = new SqlParameters();
         List<String> conditions = new ArrayList<>();
         String agencies = "";
         if (filter != null && filter.agencies != null && !filter.agencies.isEmpty()) {
-            parameters.add(filter.agencies.stream().map(Enum::name).toArray(String[]::new));
-            agencies = " AND l.agency_code = ANY($" + parameters.size() + ")";
+            agencies = " AND l.agency_code = ANY(" + sql.literal(filter.agencies) + ")";
         }
         conditions.add(published(agencies));
         if (filter != null && filter.regions != null && !filter.regions.isEmpty()) {
-            parameters.add(filter.regions.stream().map(Enum::name).toArray(String[]::new));
-            conditions.add("s.region = ANY($" + parameters.size() + ")");
+            conditions.add("s.region = ANY(" + sql.literal(filter.regions) + ")");
         }
         if (filter != null && filter.nameContains != null && !filter.nameContains.isBlank()) {
-            parameters.add(LikePattern.containing(filter.nameContains.strip()));
-            conditions.add("s.name ILIKE $" + parameters.size());
+            conditions.add("s.name ILIKE " + sql.parameter(LikePattern.containing(filter.nameContains.strip())));
         }
         if (after != null) {
-            parameters.add(after.key());
-            parameters.add(after.id());
-            conditions.add("(s.name, s.id) > ($" + (parameters.size() - 1) + ", $" + parameters.size() + ")");
+            conditions.add("(s.name, s.id) > (" + sql.parameter(after.key()) + ", " + sql.parameter(after.id()) + ")");
         }
-        parameters.add(limit);
-        String sql = "SELECT s.* FROM supplier s WHERE " + String.join(" AND ", conditions)
-                + " ORDER BY s.name, s.id LIMIT $" + parameters.size();
-        return replica.preparedQuery(sql, Tuple.from(parameters)).map(SupplierReadRepository::toViews);
+        String statement = "SELECT s.* FROM supplier s WHERE " + String.join(" AND ", conditions)
+                + " ORDER BY s.name, s.id LIMIT " + limit;
+        return replica.preparedQuery(statement, sql.parameters()).map(SupplierReadRepository::toViews);
     }
 
     /** Number of published listings per supplier key, in one statement for a whole page of suppliers. */

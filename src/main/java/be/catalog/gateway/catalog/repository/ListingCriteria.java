@@ -9,11 +9,13 @@ import java.util.Map;
 import be.catalog.gateway.catalog.ListingFilter;
 import be.catalog.gateway.catalog.ListingSearch;
 import be.catalog.gateway.common.LikePattern;
+import be.catalog.gateway.database.SqlParameters;
 import be.catalog.gateway.security.Viewer;
 
 /**
  * The SQL conditions of a listing search, kept apart by facet: a page ANDs them all, while the facet counts leave
- * each facet's own condition out of its counts. Conditions refer to the listing as {@code l}.
+ * each facet's own condition out of its counts. Conditions refer to the listing as {@code l}. The filter's values are
+ * written into the statement where the plan depends on them ({@link SqlParameters#literal}).
  */
 final class ListingCriteria {
 
@@ -41,7 +43,7 @@ final class ListingCriteria {
             rank = "ts_rank(l.search_vector, (SELECT catalog_rank_query(" + query + ")))";
         }
         if (filter.status != null) {
-            base.add("l.status = " + sql.parameter(filter.status.name()));
+            base.add("l.status = " + sql.literal(filter.status.name()));
         }
         if (filter.titleContains != null && !filter.titleContains.isBlank()) {
             String pattern = sql.parameter(LikePattern.containing(filter.titleContains.strip()));
@@ -50,23 +52,24 @@ final class ListingCriteria {
                     .formatted(pattern));
         }
         if (filter.regions != null && !filter.regions.isEmpty()) {
-            facets.put(Facet.REGION, "l.origin_region = ANY(" + sql.parameter(names(filter.regions)) + ")");
+            facets.put(Facet.REGION, "l.origin_region = ANY(" + sql.literal(filter.regions) + ")");
         }
         if (filter.agencies != null && !filter.agencies.isEmpty()) {
-            facets.put(Facet.AGENCY, "l.agency_code = ANY(" + sql.parameter(names(filter.agencies)) + ")");
+            facets.put(Facet.AGENCY, "l.agency_code = ANY(" + sql.literal(filter.agencies) + ")");
         }
         if (filter.category != null) {
-            // The codes themselves, not a sub-select of the tree: PostgreSQL then estimates how many listings a region
-            // and category have together (extended statistics, V11) and picks the index scan that suits them.
-            facets.put(Facet.CATEGORY, "l.category_code = ANY(" + sql.parameter(search.categories().toArray(String[]::new))
+            // The codes themselves, not a sub-select of the tree, and written into the statement (SqlParameters):
+            // PostgreSQL then estimates how many listings a region and category have together (extended statistics,
+            // V11) and picks the index scan that suits them.
+            facets.put(Facet.CATEGORY, "l.category_code = ANY(" + sql.literal(search.categories().toArray(String[]::new))
                     + ")");
         }
         List<String> price = new ArrayList<>();
         if (filter.minPrice != null) {
-            price.add("l.price_eur >= " + sql.parameter(filter.minPrice));
+            price.add("l.price_eur >= " + sql.literal(filter.minPrice));
         }
         if (filter.maxPrice != null) {
-            price.add("l.price_eur <= " + sql.parameter(filter.maxPrice));
+            price.add("l.price_eur <= " + sql.literal(filter.maxPrice));
         }
         if (!price.isEmpty()) {
             facets.put(Facet.PRICE, "(" + String.join(" AND ", price) + ")");
@@ -96,13 +99,7 @@ final class ListingCriteria {
         if (viewer.agencies().isEmpty()) {
             base.add("l.status = 'PUBLISHED'");
         } else {
-            base.add("(l.status = 'PUBLISHED' OR l.agency_code = ANY(" + sql.parameter(names(viewer.agencies())) + "))");
+            base.add("(l.status = 'PUBLISHED' OR l.agency_code = ANY(" + sql.literal(viewer.agencies()) + "))");
         }
-    }
-
-    private static String[] names(Iterable<? extends Enum<?>> values) {
-        List<String> names = new ArrayList<>();
-        values.forEach(value -> names.add(value.name()));
-        return names.toArray(String[]::new);
     }
 }
