@@ -12,12 +12,16 @@ import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.SqlConnectOptions;
 
 /**
- * Builds the reactive pools with a bounded wait queue and a statement timeout, which Quarkus has no settings for: when
- * every connection is busy, at most this many requests wait for one, and the next fails at once (SERVICE_UNAVAILABLE)
- * instead of piling up; and no statement runs longer than a request may. Everything else is Quarkus's configuration.
+ * Builds the reactive pools with a bounded wait queue, a statement timeout and a sized statement cache, which Quarkus
+ * has no settings for: when every connection is busy, at most this many requests wait for one, and the next fails at
+ * once (SERVICE_UNAVAILABLE) instead of piling up; no statement runs longer than a request may; and the statements kept
+ * prepared per connection are bounded. Everything else is Quarkus's configuration.
  * Quarkus asks for a creator per datasource, by the datasource's qualifier: {@link Primary} and {@link Read}.
  */
 public abstract class BoundedPoolCreator implements PgPoolCreator {
+
+    /** Every statement the service writes is below this; the driver's default is 2,048 characters. */
+    static final int STATEMENT_CACHE_SQL_LIMIT = 16_384;
 
     protected final DatabaseConfig config;
     private final String name;
@@ -33,6 +37,10 @@ public abstract class BoundedPoolCreator implements PgPoolCreator {
         input.pgConnectOptionsList().forEach(options -> {
             // statement_timeout as a startup parameter: PostgreSQL itself cancels a statement past the request budget.
             options.addProperty("statement_timeout", Long.toString(config.statementTimeout().toMillis()));
+            // The driver caches no statement longer than 2,048 characters by default, and a listing page with its
+            // descriptions, certifications and a category's codes comes close: it would be planned at every read.
+            options.setPreparedStatementCacheMaxSize(config.statementCacheSize())
+                    .setPreparedStatementCacheSqlLimit(STATEMENT_CACHE_SQL_LIMIT);
             configure(options);
         });
         return PgBuilder.pool()

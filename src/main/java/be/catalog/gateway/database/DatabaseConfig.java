@@ -25,6 +25,12 @@ public interface DatabaseConfig {
     /** PostgreSQL cancels a statement that runs longer (statement_timeout of every connection). */
     Duration statementTimeout();
 
+    /**
+     * Prepared statements kept per connection, the least recently used dropped first. Each filter of the catalog's
+     * pages is a statement of its own ({@link SqlParameters}); PostgreSQL holds a plan for each in every backend.
+     */
+    int statementCacheSize();
+
     Read read();
 
     /** The read replica: the read-only service of the cluster (the primary's database where there is none). */

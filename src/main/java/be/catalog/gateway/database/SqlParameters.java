@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -22,8 +23,13 @@ import io.vertx.mutiny.sqlclient.Tuple;
  * values the plan depends on (a filter's regions, agencies, categories, status and prices, and the page size) are
  * {@linkplain #literal written into the statement}: each combination is its own statement, planned for its values
  * once per connection, and the read pool keeps that plan ({@link DatabaseConfig.PlanCacheMode}; src/bench/README.md,
- * finding 24). Values the planner cannot estimate from anyway (a search term inside its sub-select, a name pattern, a
- * keyset position, an id) stay parameters.
+ * finding 24). Values the plan hardly depends on stay parameters: a search term (inside its sub-select, where the
+ * planner cannot see it), a name pattern (no index serves {@code ILIKE '%...%'}, every plan reads the rows in order),
+ * a keyset position, an id.
+ * <p>
+ * Each combination of such values is a statement of its own in the driver's per-connection cache and a plan in each
+ * PostgreSQL backend. The cache is bounded ({@code DB_STATEMENT_CACHE_SIZE}) and drops the least recently used: a
+ * filter seldom asked for is prepared again when it comes back, as every page was planned again before.
  */
 public final class SqlParameters {
 
@@ -48,9 +54,13 @@ public final class SqlParameters {
         return Arrays.stream(values).collect(Collectors.joining("', '", "ARRAY['", "']"));
     }
 
-    /** The constants' names as a text array literal. */
+    /**
+     * The constants' names as a text array literal, in declaration order and each once, so that the same set is the
+     * same statement whichever order it was asked in.
+     */
     public String literal(Collection<? extends Enum<?>> values) {
-        return literal(values.stream().map(Enum::name).toArray(String[]::new));
+        return literal(values.stream().distinct().sorted(Comparator.comparingInt(Enum::ordinal)).map(Enum::name)
+                .toArray(String[]::new));
     }
 
     /** The value as a text literal when it is a plain word, else a parameter. */

@@ -143,6 +143,13 @@ class ListingBrowseTest {
     }
 
     @Test
+    void aPriceBoundFinerThanACentOrTooLongToWriteOutFiltersTheSame() {
+        assertThat(ids(Map.of("minPrice", "2.895", "maxPrice", "6.4049")))
+                .isEqualTo(ids(Map.of("minPrice", "2.90", "maxPrice", "6.40")));
+        assertThat(ids(Map.of("minPrice", "29.999", "maxPrice", "1000000000000000000000"))).hasSize(2);
+    }
+
+    @Test
     void filterByStatusShowsOnlyWhatTheCallerMaySee() {
         assertThat(ids(Map.of("status", "DRAFT"))).isEmpty();
         assertThat(ids(Map.of("status", "PUBLISHED"))).hasSize(published.size());

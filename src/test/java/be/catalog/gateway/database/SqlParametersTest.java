@@ -16,13 +16,14 @@ import be.catalog.gateway.agency.Region;
 class SqlParametersTest {
 
     @Test
-    void plainWordsAreWrittenAsLiterals() {
+    void plainWordsAreWrittenAsLiteralsAndASetOfConstantsInOneOrder() {
         SqlParameters sql = new SqlParameters();
 
         assertThat(sql.literal("PUBLISHED")).isEqualTo("'PUBLISHED'");
         assertThat(sql.literal(new String[] { "chocolate", "chocolate-bars" }))
                 .isEqualTo("ARRAY['chocolate', 'chocolate-bars']");
-        assertThat(sql.literal(List.of(Region.BRUSSELS, Region.WALLONIA))).isEqualTo("ARRAY['BRUSSELS', 'WALLONIA']");
+        assertThat(sql.literal(List.of(Region.WALLONIA, Region.BRUSSELS, Region.WALLONIA)))
+                .isEqualTo("ARRAY['BRUSSELS', 'WALLONIA']");
         assertThat(sql.values()).isEmpty();
     }
 
@@ -48,5 +49,6 @@ class SqlParametersTest {
         assertThat(sql.literal(new BigDecimal("-3"))).isEqualTo("-3");
         assertThat(sql.literal(new BigDecimal("1E+40"))).isEqualTo("$1");
         assertThat(sql.literal(new BigDecimal("0.0000001"))).isEqualTo("$2");
+        assertThat(sql.values()).containsExactly(new BigDecimal("1E+40"), new BigDecimal("0.0000001"));
     }
 }

@@ -1,5 +1,6 @@
 package be.catalog.gateway.catalog.repository;
 
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
@@ -64,12 +65,14 @@ final class ListingCriteria {
             facets.put(Facet.CATEGORY, "l.category_code = ANY(" + sql.literal(search.categories().toArray(String[]::new))
                     + ")");
         }
+        // Prices are whole cents (numeric(12,2)): a bound rounded inwards to the cent selects the same listings, and
+        // 12.5 and 12.50 are then one statement.
         List<String> price = new ArrayList<>();
         if (filter.minPrice != null) {
-            price.add("l.price_eur >= " + sql.literal(filter.minPrice));
+            price.add("l.price_eur >= " + sql.literal(filter.minPrice.setScale(2, RoundingMode.CEILING)));
         }
         if (filter.maxPrice != null) {
-            price.add("l.price_eur <= " + sql.literal(filter.maxPrice));
+            price.add("l.price_eur <= " + sql.literal(filter.maxPrice.setScale(2, RoundingMode.FLOOR)));
         }
         if (!price.isEmpty()) {
             facets.put(Facet.PRICE, "(" + String.join(" AND ", price) + ")");
