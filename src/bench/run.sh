@@ -278,6 +278,18 @@ for op in listing product page search deep; do
   BENCH_OP="$op" wrk -t"$threads" -c"$connections" -d"${jit_warmup}s" -s src/bench/wrk/graphql.lua \
     "http://127.0.0.1:$port" >/dev/null
 done
+# Waits (at most 30 s) until the gateway's statement count has not moved for a second.
+settle_statements() {
+  local before after waited=0
+  before=$(metric postgresql_processing_seconds_count)
+  while sleep 1; do
+    after=$(metric postgresql_processing_seconds_count)
+    waited=$((waited + 1))
+    if [ "$after" = "$before" ] || [ "$waited" -ge 30 ]; then break; fi
+    before=$after
+  done
+}
+
 # measure <op> [row]: the gateway under wrk, its statements per request, then the same SQL under pgbench; adds a row.
 measure() {
   local op=$1 row=${2:-$1}
@@ -291,7 +303,9 @@ measure() {
   peak=$(cat "$out/rss-peak"); [ "$peak" -gt "$rss_peak" ] && rss_peak=$peak
   read -r _ g_rps g_p50 g_p99 g_requests g_non200 g_errors < <(grep '^RESULT' "$out/wrk-$op.txt")
   # Statements per request: one connection for 5 s, so that at most one request is cut off by the end of the run.
-  sleep 1
+  # The requests wrk cut off at the end of the load still run (row 2u's take seconds): first wait until the count
+  # stands still, so that their statements are not counted as this window's.
+  settle_statements
   statements_before=$(metric postgresql_processing_seconds_count)
   wrk -t1 -c1 -d5s --timeout 10s -s src/bench/wrk/graphql.lua "http://127.0.0.1:$port" >"$out/wrk-$op-count.txt"
   sleep 0.5
