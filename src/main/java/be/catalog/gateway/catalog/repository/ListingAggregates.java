@@ -18,7 +18,8 @@ import io.smallrye.mutiny.Uni;
  * seconds old are what a shopper sees anyway (answers are cached publicly for the same max-age). Counts for agency
  * staff, who see their own drafts, are never shared. A write on this instance drops every shared count at once, and
  * so does every change notification from the database (events/service/ListingChangeFeed), whichever instance wrote;
- * the TTL bounds staleness while that connection is down.
+ * the TTL bounds staleness while that connection is down. A public browse (filters on regions, agencies and a category
+ * only) is summed from counts of the whole published catalog ({@link BrowseCounts}), shared the same way.
  */
 @ApplicationScoped
 public class ListingAggregates {
@@ -32,18 +33,31 @@ public class ListingAggregates {
     private final ListingReadRepository reads;
     private final SharedReads<String, Long> counts;
     private final SharedReads<String, ListingFacets> facets;
+    /** The counts every public browse is summed from, one entry; null when counts are not shared (a zero TTL). */
+    private final SharedReads<String, BrowseCounts> browse;
+    private final int capacity;
 
     public ListingAggregates(ListingReadRepository reads, CachingConfig config) {
         this.reads = reads;
         this.counts = new SharedReads<>(config.countsTtl(), config.countsCapacity(), BACKGROUND_REFRESHES);
         this.facets = new SharedReads<>(config.countsTtl(), config.countsCapacity(), BACKGROUND_REFRESHES);
+        // Unshared, the browse counts would read the whole catalog for every request, where a filter's own
+        // statements read only what it matches.
+        this.browse = !config.countsTtl().isZero() && !config.countsTtl().isNegative() ? new SharedReads<>(config.countsTtl(), 1) : null;
+        this.capacity = config.countsCapacity();
     }
 
     public Uni<Long> count(ListingSearch search) {
+        if (browse != null && BrowseCounts.covers(search)) {
+            return browsed(search).map(BrowseCounts.Totals::count);
+        }
         return isPublic(search) ? counts.get(key(search), () -> reads.count(search)) : reads.count(search);
     }
 
     public Uni<ListingFacets> facets(ListingSearch search) {
+        if (browse != null && BrowseCounts.covers(search)) {
+            return browsed(search).map(BrowseCounts.Totals::facets);
+        }
         return isPublic(search) ? facets.get(key(search), () -> reads.facets(search)) : reads.facets(search);
     }
 
@@ -51,6 +65,14 @@ public class ListingAggregates {
     public void invalidate() {
         counts.invalidateAll();
         facets.invalidateAll();
+        if (browse != null) {
+            browse.invalidateAll();
+        }
+    }
+
+    private Uni<BrowseCounts.Totals> browsed(ListingSearch search) {
+        String key = key(search);
+        return browse.get("", () -> reads.browseCounts(capacity)).map(counted -> counted.of(search, key));
     }
 
     /** Whether the viewer sees what everybody sees: published listings only. */

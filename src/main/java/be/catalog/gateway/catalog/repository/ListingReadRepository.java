@@ -75,10 +75,6 @@ public class ListingReadRepository {
             new ListingDetails(false, true), format(null, new ListingDetails(false, true), ""),
             new ListingDetails(false, false), format(null, new ListingDetails(false, false), ""));
 
-    /** Lower bounds of the price bands of the price facet, in euro; the last band has no upper bound. */
-    private static final BigDecimal[] PRICE_BANDS = { new BigDecimal("5"), new BigDecimal("10"),
-            new BigDecimal("25"), new BigDecimal("50"), new BigDecimal("100") };
-
     private final ReadPool replica;
     private final Pool primary;
 
@@ -159,7 +155,7 @@ public class ListingReadRepository {
      */
     public Uni<ListingFacets> facets(ListingSearch search) {
         ListingCriteria criteria = new ListingCriteria(search);
-        String bands = criteria.sql.parameter(PRICE_BANDS);
+        String bands = criteria.sql.parameter(FacetCounts.PRICE_BANDS);
         String sql = """
                 WITH RECURSIVE tree(ancestor, descendant) AS (
                     SELECT code, code FROM category
@@ -192,6 +188,42 @@ public class ListingReadRepository {
     }
 
     /**
+     * The published catalog counted per region, agency, category and price band, and per certification, with the
+     * category tree: what {@link BrowseCounts} sums every public browse's counts from, in one statement.
+     */
+    Uni<BrowseCounts> browseCounts(int capacity) {
+        String sql = """
+                SELECT 'LISTINGS' AS kind, origin_region AS region, agency_code AS agency, category_code AS category,
+                       width_bucket(price_eur, $1::numeric[]) AS band, NULL::text AS code, count(*) AS n
+                  FROM listing WHERE status = 'PUBLISHED' GROUP BY 2, 3, 4, 5
+                UNION ALL
+                SELECT 'CERTIFIED', l.origin_region, l.agency_code, l.category_code, NULL, lc.certification_code, count(*)
+                  FROM listing l JOIN listing_certification lc ON lc.listing_id = l.id
+                 WHERE l.status = 'PUBLISHED' GROUP BY 2, 3, 4, 6
+                UNION ALL
+                SELECT 'CATEGORY', NULL, NULL, code, NULL, parent_code, 0 FROM category""";
+        return replica.preparedQuery(sql, Tuple.of(FacetCounts.PRICE_BANDS)).map(rows -> {
+            List<BrowseCounts.Cell> cells = new ArrayList<>();
+            List<BrowseCounts.CertifiedCell> certified = new ArrayList<>();
+            Map<String, String> parents = new HashMap<>();
+            for (Row row : rows) {
+                String region = row.getString("region");
+                String agency = row.getString("agency");
+                String category = row.getString("category");
+                int count = row.getLong("n").intValue();
+                switch (row.getString("kind")) {
+                    case "LISTINGS" -> cells.add(new BrowseCounts.Cell(region, agency, category,
+                            row.getInteger("band"), count));
+                    case "CERTIFIED" -> certified.add(new BrowseCounts.CertifiedCell(region, agency, category,
+                            row.getString("code"), count));
+                    default -> parents.put(category, row.getString("code"));
+                }
+            }
+            return new BrowseCounts(cells, certified, parents, capacity);
+        });
+    }
+
+    /**
      * Anonymous readers (storefronts, nearly all the load) read the replica: they already accept answers up to
      * CACHE_MAX_AGE old, so a replica some milliseconds behind changes nothing for them. Signed-in readers (agency
      * staff) read the primary: they look at what they have just written (a mutation reads its listing back, a new
@@ -203,31 +235,25 @@ public class ListingReadRepository {
     }
 
     private static ListingFacets toFacets(RowSet<Row> rows) {
-        List<FacetCount> regions = new ArrayList<>();
-        List<FacetCount> agencies = new ArrayList<>();
-        List<FacetCount> categories = new ArrayList<>();
-        List<FacetCount> certifications = new ArrayList<>();
+        Map<String, Map<String, Integer>> byFacet = new HashMap<>();
         List<PriceRangeCount> prices = new ArrayList<>();
         for (Row row : rows) {
+            String facet = row.getString("facet");
             String value = row.getString("value");
             int count = row.getLong("n").intValue();
-            switch (row.getString("facet")) {
-                case "REGION" -> regions.add(new FacetCount(value, count));
-                case "AGENCY" -> agencies.add(new FacetCount(value, count));
-                case "CATEGORY" -> categories.add(new FacetCount(value, count));
-                case "CERTIFICATION" -> certifications.add(new FacetCount(value, count));
-                default -> prices.add(priceBand(Integer.parseInt(value), count));
+            if (facet.equals("PRICE")) {
+                prices.add(FacetCounts.priceBand(Integer.parseInt(value), count));
+            } else {
+                byFacet.computeIfAbsent(facet, f -> new HashMap<>()).put(value, count);
             }
         }
         prices.sort((a, b) -> a.from().compareTo(b.from()));
-        return new ListingFacets(regions, agencies, categories, certifications, prices);
+        return new ListingFacets(counts(byFacet, "REGION"), counts(byFacet, "AGENCY"), counts(byFacet, "CATEGORY"),
+                counts(byFacet, "CERTIFICATION"), prices);
     }
 
-    /** {@code width_bucket} numbers the band below the first bound 0 and the one from the last bound n. */
-    private static PriceRangeCount priceBand(int band, int count) {
-        BigDecimal from = band == 0 ? BigDecimal.ZERO : PRICE_BANDS[band - 1];
-        BigDecimal to = band == PRICE_BANDS.length ? null : PRICE_BANDS[band];
-        return new PriceRangeCount(from, to, count);
+    private static List<FacetCount> counts(Map<String, Map<String, Integer>> byFacet, String facet) {
+        return FacetCounts.byCount(byFacet.getOrDefault(facet, Map.of()));
     }
 
     private static String select(String rank, ListingDetails details, String moreColumns) {

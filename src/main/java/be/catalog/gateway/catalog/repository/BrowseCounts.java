@@ -1,0 +1,149 @@
+package be.catalog.gateway.catalog.repository;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import be.catalog.gateway.catalog.ListingFacets;
+import be.catalog.gateway.catalog.ListingFacets.PriceRangeCount;
+import be.catalog.gateway.catalog.ListingFilter;
+import be.catalog.gateway.catalog.ListingSearch;
+import be.catalog.gateway.catalog.ListingStatus;
+
+/**
+ * The published catalog counted once per region, agency, category and price band, and per certification, from which
+ * the {@code totalCount} and every facet of a public browse are summed in memory: one statement shared by all filters
+ * instead of a count and a facets statement per filter, each reading every published listing (src/bench/README.md,
+ * finding 26). A browse is what storefronts ask most: published listings filtered by regions, agencies and a category
+ * only ({@link #covers}); a text search, a title, price or certification filter, or an agency's own view are counted
+ * by their statements as before.
+ * <p>
+ * The sums follow the facets statement of {@link ListingReadRepository#facets}: a facet leaves its own filter out, a
+ * category counts its descendants' listings too, values with no listing are left out. What one filter sums to is kept
+ * with the counts it was summed from (at most {@code capacity} filters), so it is summed once per refresh.
+ */
+final class BrowseCounts {
+
+    /** Published listings of one region, agency, category and price band ({@code width_bucket} of the bands). */
+    record Cell(String region, String agency, String category, int band, int count) {
+    }
+
+    /** Published listings of one region, agency and category that carry one certification. */
+    record CertifiedCell(String region, String agency, String category, String certification, int count) {
+    }
+
+    /** What a filter sums to. */
+    record Totals(long count, ListingFacets facets) {
+    }
+
+    private final List<Cell> cells;
+    private final List<CertifiedCell> certified;
+    /** Each category code with itself and its ancestors: the categories its listings count for. */
+    private final Map<String, List<String>> countedFor;
+    private final int capacity;
+    private final Map<String, Totals> summed = new ConcurrentHashMap<>();
+
+    /** {@code parents}: every category code with its parent's, null for a root. */
+    BrowseCounts(List<Cell> cells, List<CertifiedCell> certified, Map<String, String> parents, int capacity) {
+        this.cells = List.copyOf(cells);
+        this.certified = List.copyOf(certified);
+        this.countedFor = new HashMap<>();
+        parents.keySet().forEach(code -> countedFor.put(code, selfAndAncestors(code, parents)));
+        this.capacity = capacity;
+    }
+
+    /** Whether the search is a public browse, which these counts answer. */
+    static boolean covers(ListingSearch search) {
+        ListingFilter filter = search.filter();
+        return search.viewer().agencies().isEmpty() && search.query() == null
+                && (filter.status == null || filter.status == ListingStatus.PUBLISHED)
+                && (filter.titleContains == null || filter.titleContains.isBlank())
+                && filter.minPrice == null && filter.maxPrice == null
+                && (filter.certifications == null || filter.certifications.isEmpty());
+    }
+
+    /** The totals of a search that {@link #covers} accepts; {@code key} tells its filter apart from the others. */
+    Totals of(ListingSearch search, String key) {
+        Totals totals = summed.get(key);
+        if (totals == null) {
+            totals = sum(search);
+            if (summed.size() < capacity) {
+                summed.putIfAbsent(key, totals);
+            }
+        }
+        return totals;
+    }
+
+    private Totals sum(ListingSearch search) {
+        ListingFilter filter = search.filter();
+        Set<String> regions = names(filter.regions);
+        Set<String> agencies = names(filter.agencies);
+        Set<String> categories = filter.category == null ? null : new HashSet<>(search.categories());
+        long count = 0;
+        Map<String, Integer> byRegion = new HashMap<>();
+        Map<String, Integer> byAgency = new HashMap<>();
+        Map<String, Integer> byCategory = new HashMap<>();
+        Map<String, Integer> byCertification = new HashMap<>();
+        int[] byBand = new int[FacetCounts.PRICE_BANDS.length + 1];
+        for (Cell cell : cells) {
+            boolean inRegion = regions == null || regions.contains(cell.region());
+            boolean inAgency = agencies == null || agencies.contains(cell.agency());
+            boolean inCategory = categories == null || categories.contains(cell.category());
+            if (inAgency && inCategory) {
+                byRegion.merge(cell.region(), cell.count(), Integer::sum);
+            }
+            if (inRegion && inCategory) {
+                byAgency.merge(cell.agency(), cell.count(), Integer::sum);
+            }
+            if (inRegion && inAgency) {
+                for (String category : countedFor.getOrDefault(cell.category(), List.of(cell.category()))) {
+                    byCategory.merge(category, cell.count(), Integer::sum);
+                }
+            }
+            if (inRegion && inAgency && inCategory) {
+                byBand[cell.band()] += cell.count();
+                count += cell.count();
+            }
+        }
+        for (CertifiedCell cell : certified) {
+            if ((regions == null || regions.contains(cell.region()))
+                    && (agencies == null || agencies.contains(cell.agency()))
+                    && (categories == null || categories.contains(cell.category()))) {
+                byCertification.merge(cell.certification(), cell.count(), Integer::sum);
+            }
+        }
+        List<PriceRangeCount> prices = new ArrayList<>();
+        for (int band = 0; band < byBand.length; band++) {
+            if (byBand[band] > 0) {
+                prices.add(FacetCounts.priceBand(band, byBand[band]));
+            }
+        }
+        return new Totals(count, new ListingFacets(FacetCounts.byCount(byRegion), FacetCounts.byCount(byAgency),
+                FacetCounts.byCount(byCategory), FacetCounts.byCount(byCertification), prices));
+    }
+
+    /** The names of the filter's constants, null when it does not filter on them. */
+    private static Set<String> names(Collection<? extends Enum<?>> values) {
+        if (values == null || values.isEmpty()) {
+            return null;
+        }
+        Set<String> names = new HashSet<>();
+        values.forEach(value -> names.add(value.name()));
+        return names;
+    }
+
+    private static List<String> selfAndAncestors(String code, Map<String, String> parents) {
+        Set<String> chain = new LinkedHashSet<>();
+        String at = code;
+        while (at != null && chain.add(at)) { // a category already in the chain (a cycle) ends it
+            at = parents.get(at);
+        }
+        return List.copyOf(chain);
+    }
+}
