@@ -2,19 +2,20 @@ package be.catalog.gateway.catalog.repository;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 import be.catalog.gateway.catalog.ListingFacets;
 import be.catalog.gateway.catalog.ListingFacets.PriceRangeCount;
 import be.catalog.gateway.catalog.ListingFilter;
 import be.catalog.gateway.catalog.ListingSearch;
-import be.catalog.gateway.catalog.ListingStatus;
+import be.catalog.gateway.catalog.repository.ListingCriteria.Facet;
+import be.catalog.gateway.common.LruCache;
 
 /**
  * The published catalog counted once per region, agency, category and price band, and per certification, from which
@@ -25,8 +26,9 @@ import be.catalog.gateway.catalog.ListingStatus;
  * by their statements as before.
  * <p>
  * The sums follow the facets statement of {@link ListingReadRepository#facets}: a facet leaves its own filter out, a
- * category counts its descendants' listings too, values with no listing are left out. What one filter sums to is kept
- * with the counts it was summed from (at most {@code capacity} filters), so it is summed once per refresh.
+ * category counts its descendants' listings too, values with no listing are left out. What a filter sums to is kept
+ * with the counts it was summed from (the {@value #SUMMED_FILTERS} filters used last), so it is summed once per
+ * refresh.
  */
 final class BrowseCounts {
 
@@ -42,42 +44,39 @@ final class BrowseCounts {
     record Totals(long count, ListingFacets facets) {
     }
 
+    /** The condition that every reader may see a listing: published. */
+    private static final String PUBLISHED = "l.status = 'PUBLISHED'";
+    private static final Set<Facet> BROWSED = EnumSet.of(Facet.REGION, Facet.AGENCY, Facet.CATEGORY);
+    /** Filters whose totals are kept, per refresh of the counts. */
+    private static final int SUMMED_FILTERS = 1_024;
+
     private final List<Cell> cells;
     private final List<CertifiedCell> certified;
     /** Each category code with itself and its ancestors: the categories its listings count for. */
     private final Map<String, List<String>> countedFor;
-    private final int capacity;
-    private final Map<String, Totals> summed = new ConcurrentHashMap<>();
+    private final LruCache<String, Totals> summed = new LruCache<>(SUMMED_FILTERS);
 
     /** {@code parents}: every category code with its parent's, null for a root. */
-    BrowseCounts(List<Cell> cells, List<CertifiedCell> certified, Map<String, String> parents, int capacity) {
+    BrowseCounts(List<Cell> cells, List<CertifiedCell> certified, Map<String, String> parents) {
         this.cells = List.copyOf(cells);
         this.certified = List.copyOf(certified);
         this.countedFor = new HashMap<>();
         parents.keySet().forEach(code -> countedFor.put(code, selfAndAncestors(code, parents)));
-        this.capacity = capacity;
     }
 
-    /** Whether the search is a public browse, which these counts answer. */
-    static boolean covers(ListingSearch search) {
-        ListingFilter filter = search.filter();
-        return search.viewer().agencies().isEmpty() && search.query() == null
-                && (filter.status == null || filter.status == ListingStatus.PUBLISHED)
-                && (filter.titleContains == null || filter.titleContains.isBlank())
-                && filter.minPrice == null && filter.maxPrice == null
-                && (filter.certifications == null || filter.certifications.isEmpty());
+    /**
+     * Whether the search is a public browse, which these counts answer: its conditions are visibility to everybody
+     * (and maybe the same status again) and filters on regions, agencies and a category, nothing else. Read from the
+     * statement's own conditions, so that a condition added to searches one day is not summed as if it were none.
+     */
+    static boolean covers(ListingCriteria criteria) {
+        return criteria.rank == null && criteria.base.stream().allMatch(PUBLISHED::equals)
+                && BROWSED.containsAll(criteria.facets.keySet());
     }
 
     /** The totals of a search that {@link #covers} accepts; {@code key} tells its filter apart from the others. */
     Totals of(ListingSearch search, String key) {
-        Totals totals = summed.get(key);
-        if (totals == null) {
-            totals = sum(search);
-            if (summed.size() < capacity) {
-                summed.putIfAbsent(key, totals);
-            }
-        }
-        return totals;
+        return summed.computeIfAbsent(key, k -> sum(search));
     }
 
     private Totals sum(ListingSearch search) {
@@ -125,7 +124,7 @@ final class BrowseCounts {
             }
         }
         return new Totals(count, new ListingFacets(FacetCounts.byCount(byRegion), FacetCounts.byCount(byAgency),
-                FacetCounts.byCount(byCategory), FacetCounts.byCount(byCertification), prices));
+                FacetCounts.byCount(byCategory), FacetCounts.byCount(byCertification), List.copyOf(prices)));
     }
 
     /** The names of the filter's constants, null when it does not filter on them. */

@@ -15,7 +15,7 @@ final class FacetCounts {
     static final BigDecimal[] PRICE_BANDS = { new BigDecimal("5"), new BigDecimal("10"), new BigDecimal("25"),
             new BigDecimal("50"), new BigDecimal("100") };
 
-    /** The most frequent value first, ties by value (codes are ASCII: the same order as PostgreSQL's "C"). */
+    /** The most frequent value first, ties by value: codes, compared as Java strings whatever the database's collation. */
     private static final Comparator<FacetCount> BY_COUNT = Comparator.comparingInt(FacetCount::count).reversed()
             .thenComparing(FacetCount::value);
 

@@ -35,30 +35,30 @@ public class ListingAggregates {
     private final SharedReads<String, ListingFacets> facets;
     /** The counts every public browse is summed from, one entry; null when counts are not shared (a zero TTL). */
     private final SharedReads<String, BrowseCounts> browse;
-    private final int capacity;
 
     public ListingAggregates(ListingReadRepository reads, CachingConfig config) {
         this.reads = reads;
         this.counts = new SharedReads<>(config.countsTtl(), config.countsCapacity(), BACKGROUND_REFRESHES);
         this.facets = new SharedReads<>(config.countsTtl(), config.countsCapacity(), BACKGROUND_REFRESHES);
-        // Unshared, the browse counts would read the whole catalog for every request, where a filter's own
-        // statements read only what it matches.
-        this.browse = !config.countsTtl().isZero() && !config.countsTtl().isNegative() ? new SharedReads<>(config.countsTtl(), 1) : null;
-        this.capacity = config.countsCapacity();
+        // Unshared, the browse counts would be read for every request, and a count of a filter alone reads less.
+        boolean shared = !config.countsTtl().isZero() && !config.countsTtl().isNegative();
+        this.browse = shared ? new SharedReads<>(config.countsTtl(), 1) : null;
     }
 
     public Uni<Long> count(ListingSearch search) {
-        if (browse != null && BrowseCounts.covers(search)) {
-            return browsed(search).map(BrowseCounts.Totals::count);
+        ListingCriteria criteria = new ListingCriteria(search);
+        if (browse != null && BrowseCounts.covers(criteria)) {
+            return browsed(search, key(criteria)).map(BrowseCounts.Totals::count);
         }
-        return isPublic(search) ? counts.get(key(search), () -> reads.count(search)) : reads.count(search);
+        return isPublic(search) ? counts.get(key(criteria), () -> reads.count(search)) : reads.count(search);
     }
 
     public Uni<ListingFacets> facets(ListingSearch search) {
-        if (browse != null && BrowseCounts.covers(search)) {
-            return browsed(search).map(BrowseCounts.Totals::facets);
+        ListingCriteria criteria = new ListingCriteria(search);
+        if (browse != null && BrowseCounts.covers(criteria)) {
+            return browsed(search, key(criteria)).map(BrowseCounts.Totals::facets);
         }
-        return isPublic(search) ? facets.get(key(search), () -> reads.facets(search)) : reads.facets(search);
+        return isPublic(search) ? facets.get(key(criteria), () -> reads.facets(search)) : reads.facets(search);
     }
 
     /** Call once a write to listings has been committed. */
@@ -70,9 +70,8 @@ public class ListingAggregates {
         }
     }
 
-    private Uni<BrowseCounts.Totals> browsed(ListingSearch search) {
-        String key = key(search);
-        return browse.get("", () -> reads.browseCounts(capacity)).map(counted -> counted.of(search, key));
+    private Uni<BrowseCounts.Totals> browsed(ListingSearch search, String key) {
+        return browse.get("", reads::browseCounts).map(counted -> counted.of(search, key));
     }
 
     /** Whether the viewer sees what everybody sees: published listings only. */
@@ -81,8 +80,7 @@ public class ListingAggregates {
     }
 
     /** The conditions' SQL with their parameters' values: two searches with the same key count the same rows. */
-    private static String key(ListingSearch search) {
-        ListingCriteria criteria = new ListingCriteria(search);
+    private static String key(ListingCriteria criteria) {
         return criteria.where() + '\u0000' + Arrays.deepToString(criteria.sql.values());
     }
 }

@@ -180,8 +180,7 @@ public class ListingReadRepository {
                 UNION ALL
                 SELECT 'CERTIFICATION', lc.certification_code, count(*)
                   FROM matching JOIN listing_certification lc ON lc.listing_id = matching.id
-                 WHERE in_region AND in_agency AND in_category AND in_price GROUP BY lc.certification_code
-                ORDER BY 1, 3 DESC, 2""".formatted(bands, criteria.facet(Facet.REGION), criteria.facet(Facet.AGENCY),
+                 WHERE in_region AND in_agency AND in_category AND in_price GROUP BY lc.certification_code""".formatted(bands, criteria.facet(Facet.REGION), criteria.facet(Facet.AGENCY),
                 criteria.facet(Facet.CATEGORY), criteria.facet(Facet.PRICE), criteria.facet(Facet.CERTIFICATION),
                 criteria.base.isEmpty() ? "" : " WHERE " + String.join(" AND ", criteria.base));
         return query(search.viewer(), sql, criteria.sql.parameters()).map(ListingReadRepository::toFacets);
@@ -191,7 +190,7 @@ public class ListingReadRepository {
      * The published catalog counted per region, agency, category and price band, and per certification, with the
      * category tree: what {@link BrowseCounts} sums every public browse's counts from, in one statement.
      */
-    Uni<BrowseCounts> browseCounts(int capacity) {
+    Uni<BrowseCounts> browseCounts() {
         String sql = """
                 SELECT 'LISTINGS' AS kind, origin_region AS region, agency_code AS agency, category_code AS category,
                        width_bucket(price_eur, $1::numeric[]) AS band, NULL::text AS code, count(*) AS n
@@ -219,7 +218,7 @@ public class ListingReadRepository {
                     default -> parents.put(category, row.getString("code"));
                 }
             }
-            return new BrowseCounts(cells, certified, parents, capacity);
+            return new BrowseCounts(cells, certified, parents);
         });
     }
 

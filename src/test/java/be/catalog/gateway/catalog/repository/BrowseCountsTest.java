@@ -13,7 +13,9 @@ import java.util.function.Consumer;
 
 import jakarta.inject.Inject;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 import be.catalog.gateway.agency.AgencyCode;
 import be.catalog.gateway.agency.Region;
@@ -27,7 +29,10 @@ import be.catalog.gateway.catalog.repository.BrowseCounts.Cell;
 import be.catalog.gateway.catalog.repository.BrowseCounts.CertifiedCell;
 import be.catalog.gateway.category.CategoryTree;
 import be.catalog.gateway.security.Viewer;
+import be.catalog.gateway.support.ListingFixtures;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 
 /**
  * A public browse (regions, agencies, a category) is counted from counts of the whole published catalog, summed in
@@ -35,9 +40,13 @@ import io.quarkus.test.junit.QuarkusTest;
  * statements.
  */
 @QuarkusTest
+@WithTestResource(OidcWiremockTestResource.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BrowseCountsTest {
 
     private static final Duration WAIT = Duration.ofSeconds(10);
+
+    private boolean catalogPublished;
 
     @Inject
     ListingReadRepository reads;
@@ -46,6 +55,23 @@ class BrowseCountsTest {
     @Inject
     CategoryTree tree;
 
+    /** Once per class; in @BeforeEach because Quarkus points rest-assured at the test port only around tests. */
+    @BeforeEach
+    void publishACatalogOnce() {
+        if (catalogPublished) {
+            return;
+        }
+        publish(AgencyCode.FIT, "FLANDERS", "pralines", "4.50", List.of("organic"));
+        publish(AgencyCode.FIT, "FLANDERS", "chocolate-bars", "12.00", List.of("organic", "fairtrade"));
+        publish(AgencyCode.FIT, "WALLONIA", "beer", "2.80", List.of()); // not its agency's region
+        publish(AgencyCode.HUB, "BRUSSELS", "pralines", "32.00", List.of("halal"));
+        publish(AgencyCode.HUB, "BRUSSELS", "skincare", "120.00", List.of());
+        publish(AgencyCode.AWEX, "WALLONIA", "waffles", "7.10", List.of("vegan"));
+        publish(AgencyCode.AWEX, "WALLONIA", "dairy", "55.00", List.of());
+        ListingFixtures.create(input(AgencyCode.AWEX, "WALLONIA", "waffles", "8.00", List.of("vegan"))); // a draft
+        catalogPublished = true;
+    }
+
     @Test
     void aFacetLeavesItsOwnFilterOutAndACategoryCountsItsDescendants() {
         BrowseCounts counts = new BrowseCounts(
@@ -53,7 +79,7 @@ class BrowseCountsTest {
                         new Cell("BRUSSELS", "HUB", "pralines", 3, 1), new Cell("WALLONIA", "AWEX", "chocolate", 1, 4)),
                 List.of(new CertifiedCell("FLANDERS", "FIT", "pralines", "organic", 1),
                         new CertifiedCell("WALLONIA", "AWEX", "chocolate", "fairtrade", 4)),
-                parents("food", null, "chocolate", "food", "pralines", "chocolate", "beer", null), 10);
+                parents("food", null, "chocolate", "food", "pralines", "chocolate", "beer", null));
         ListingFilter filter = new ListingFilter();
         filter.regions = List.of(Region.FLANDERS);
         filter.category = "chocolate";
@@ -76,18 +102,18 @@ class BrowseCountsTest {
 
     @Test
     void onlyAPublicBrowseIsCountedSo() {
-        assertThat(BrowseCounts.covers(browse(new ListingFilter(), List.of()))).isTrue();
+        assertThat(covers(browse(new ListingFilter(), List.of()))).isTrue();
         ListingFilter published = new ListingFilter();
         published.status = ListingStatus.PUBLISHED;
-        assertThat(BrowseCounts.covers(browse(published, List.of()))).isTrue();
+        assertThat(covers(browse(published, List.of()))).isTrue();
 
-        assertThat(BrowseCounts.covers(new ListingSearch("praline", null, null, Viewer.ANONYMOUS, null))).isFalse();
+        assertThat(covers(new ListingSearch("praline", null, null, Viewer.ANONYMOUS, null))).isFalse();
         Viewer staff = new Viewer("staff", Set.of(AgencyCode.FIT), false);
-        assertThat(BrowseCounts.covers(ListingSearch.everything(staff))).isFalse();
+        assertThat(covers(ListingSearch.everything(staff))).isFalse();
         for (ListingFilter filter : List.of(filter(f -> f.titleContains = "gaufre"),
                 filter(f -> f.minPrice = BigDecimal.ONE), filter(f -> f.maxPrice = BigDecimal.TEN),
                 filter(f -> f.certifications = List.of("organic")), filter(f -> f.status = ListingStatus.DRAFT))) {
-            assertThat(BrowseCounts.covers(browse(filter, List.of()))).isFalse();
+            assertThat(covers(browse(filter, List.of()))).isFalse();
         }
     }
 
@@ -108,6 +134,8 @@ class BrowseCountsTest {
             f.agencies = List.of(AgencyCode.FIT);
             f.category = "beer";
         }));
+        aggregates.invalidate();
+        assertThat(aggregates.count(browse(new ListingFilter(), List.of())).await().atMost(WAIT)).isGreaterThan(6);
         for (ListingFilter filter : filters) {
             List<String> codes = filter.category == null ? List.of()
                     : tree.codesUnder(filter.category).await().atMost(WAIT);
@@ -120,6 +148,10 @@ class BrowseCountsTest {
         }
     }
 
+    private static boolean covers(ListingSearch search) {
+        return BrowseCounts.covers(new ListingCriteria(search));
+    }
+
     private static ListingSearch browse(ListingFilter filter, List<String> categories) {
         return new ListingSearch(null, filter, null, Viewer.ANONYMOUS, categories);
     }
@@ -128,6 +160,21 @@ class BrowseCountsTest {
         ListingFilter filter = new ListingFilter();
         setting.accept(filter);
         return filter;
+    }
+
+    private static void publish(AgencyCode agency, String region, String category, String price,
+            List<String> certifications) {
+        ListingFixtures.createPublished(input(agency, region, category, price, certifications));
+    }
+
+    private static Map<String, Object> input(AgencyCode agency, String region, String category, String price,
+            List<String> certifications) {
+        Map<String, Object> input = ListingFixtures.validInput(agency, "Browse " + category);
+        input.put("originRegion", region);
+        input.put("category", category);
+        input.put("priceEur", price);
+        input.put("certifications", certifications);
+        return input;
     }
 
     /** Pairs of a category code and its parent's. */
