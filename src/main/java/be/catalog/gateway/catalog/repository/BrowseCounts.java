@@ -91,9 +91,9 @@ final class BrowseCounts {
         Map<String, Integer> byCertification = new HashMap<>();
         int[] byBand = new int[FacetCounts.PRICE_BANDS.length + 1];
         for (Cell cell : cells) {
-            boolean inRegion = regions == null || regions.contains(cell.region());
-            boolean inAgency = agencies == null || agencies.contains(cell.agency());
-            boolean inCategory = categories == null || categories.contains(cell.category());
+            boolean inRegion = in(regions, cell.region());
+            boolean inAgency = in(agencies, cell.agency());
+            boolean inCategory = in(categories, cell.category());
             if (inAgency && inCategory) {
                 byRegion.merge(cell.region(), cell.count(), Integer::sum);
             }
@@ -111,9 +111,7 @@ final class BrowseCounts {
             }
         }
         for (CertifiedCell cell : certified) {
-            if ((regions == null || regions.contains(cell.region()))
-                    && (agencies == null || agencies.contains(cell.agency()))
-                    && (categories == null || categories.contains(cell.category()))) {
+            if (in(regions, cell.region()) && in(agencies, cell.agency()) && in(categories, cell.category())) {
                 byCertification.merge(cell.certification(), cell.count(), Integer::sum);
             }
         }
@@ -125,6 +123,11 @@ final class BrowseCounts {
         }
         return new Totals(count, new ListingFacets(FacetCounts.byCount(byRegion), FacetCounts.byCount(byAgency),
                 FacetCounts.byCount(byCategory), FacetCounts.byCount(byCertification), List.copyOf(prices)));
+    }
+
+    /** Whether a filter's values ({@code null}: no filter on them) let {@code value} through. */
+    private static boolean in(Set<String> values, String value) {
+        return values == null || values.contains(value);
     }
 
     /** The names of the filter's constants, null when it does not filter on them. */

@@ -1,6 +1,8 @@
 package be.catalog.gateway.catalog.repository;
 
 import java.util.Arrays;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -46,19 +48,11 @@ public class ListingAggregates {
     }
 
     public Uni<Long> count(ListingSearch search) {
-        ListingCriteria criteria = new ListingCriteria(search);
-        if (browse != null && BrowseCounts.covers(criteria)) {
-            return browsed(search, key(criteria)).map(BrowseCounts.Totals::count);
-        }
-        return isPublic(search) ? counts.get(key(criteria), () -> reads.count(search)) : reads.count(search);
+        return aggregate(search, BrowseCounts.Totals::count, counts, () -> reads.count(search));
     }
 
     public Uni<ListingFacets> facets(ListingSearch search) {
-        ListingCriteria criteria = new ListingCriteria(search);
-        if (browse != null && BrowseCounts.covers(criteria)) {
-            return browsed(search, key(criteria)).map(BrowseCounts.Totals::facets);
-        }
-        return isPublic(search) ? facets.get(key(criteria), () -> reads.facets(search)) : reads.facets(search);
+        return aggregate(search, BrowseCounts.Totals::facets, facets, () -> reads.facets(search));
     }
 
     /** Call once a write to listings has been committed. */
@@ -70,8 +64,18 @@ public class ListingAggregates {
         }
     }
 
-    private Uni<BrowseCounts.Totals> browsed(ListingSearch search, String key) {
-        return browse.get("", reads::browseCounts).map(counted -> counted.of(search, key));
+    /**
+     * A public browse's value summed from the browse counts, another public search's shared per filter, and a staff
+     * member's read for them alone.
+     */
+    private <T> Uni<T> aggregate(ListingSearch search, Function<BrowseCounts.Totals, T> summed,
+            SharedReads<String, T> shared, Supplier<Uni<T>> read) {
+        ListingCriteria criteria = new ListingCriteria(search);
+        if (browse != null && BrowseCounts.covers(criteria)) {
+            String key = key(criteria);
+            return browse.get("", reads::browseCounts).map(counted -> summed.apply(counted.of(search, key)));
+        }
+        return isPublic(search) ? shared.get(key(criteria), read) : read.get();
     }
 
     /** Whether the viewer sees what everybody sees: published listings only. */

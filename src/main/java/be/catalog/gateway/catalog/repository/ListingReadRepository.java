@@ -180,9 +180,11 @@ public class ListingReadRepository {
                 UNION ALL
                 SELECT 'CERTIFICATION', lc.certification_code, count(*)
                   FROM matching JOIN listing_certification lc ON lc.listing_id = matching.id
-                 WHERE in_region AND in_agency AND in_category AND in_price GROUP BY lc.certification_code""".formatted(bands, criteria.facet(Facet.REGION), criteria.facet(Facet.AGENCY),
-                criteria.facet(Facet.CATEGORY), criteria.facet(Facet.PRICE), criteria.facet(Facet.CERTIFICATION),
-                criteria.base.isEmpty() ? "" : " WHERE " + String.join(" AND ", criteria.base));
+                 WHERE in_region AND in_agency AND in_category AND in_price GROUP BY lc.certification_code"""
+                .formatted(bands, criteria.facet(Facet.REGION), criteria.facet(Facet.AGENCY),
+                        criteria.facet(Facet.CATEGORY), criteria.facet(Facet.PRICE),
+                        criteria.facet(Facet.CERTIFICATION),
+                        criteria.base.isEmpty() ? "" : " WHERE " + String.join(" AND ", criteria.base));
         return query(search.viewer(), sql, criteria.sql.parameters()).map(ListingReadRepository::toFacets);
     }
 
