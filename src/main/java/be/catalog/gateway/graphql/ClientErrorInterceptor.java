@@ -38,6 +38,9 @@ public class ClientErrorInterceptor {
 
     @AroundInvoke
     Object translateFailures(InvocationContext context) throws Exception {
+        if (DirectResolverCall.inProgress()) {
+            return context.proceed(); // whatever fails there is called again the usual way, and translated then
+        }
         Method method = context.getMethod();
         Class<?> returnType = method.getReturnType();
         Object result;

@@ -33,6 +33,9 @@ public class PropertyFetchers implements DataFetcherService {
     /** Per resolver (SmallRye's operation objects are the schema's, compared by identity): whether it is in-memory. */
     private final Map<Operation, Boolean> inMemory = new ConcurrentHashMap<>();
 
+    /** Per in-memory resolver, its direct call, which looks its bean and method up once. */
+    private final Map<Operation, DirectResolverCall> directCalls = new ConcurrentHashMap<>();
+
     @Override
     public Integer getPriority() {
         return 0;
@@ -48,7 +51,8 @@ public class PropertyFetchers implements DataFetcherService {
         return operation.isSourceField()
                 && (operation.getExecute() == Execute.DEFAULT || operation.getExecute() == Execute.NON_BLOCKING)
                 && resolvesInMemory(operation)
-                ? new InMemoryResolverFetcher<>(operation, type)
+                ? new InMemoryResolverFetcher<>(operation, type,
+                        directCalls.computeIfAbsent(operation, DirectResolverCall::new))
                 : new DeferredSelectionFetcher<>(operation, type);
     }
 

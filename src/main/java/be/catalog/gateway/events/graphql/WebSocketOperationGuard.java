@@ -13,6 +13,7 @@ import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.Query;
 
 import be.catalog.gateway.events.OperationNotAllowedOverWebSocketException;
+import be.catalog.gateway.graphql.DirectResolverCall;
 import be.catalog.gateway.graphql.ReportsClientErrors;
 import graphql.schema.DataFetchingEnvironment;
 import io.smallrye.graphql.execution.context.SmallRyeContext;
@@ -36,6 +37,9 @@ public class WebSocketOperationGuard {
 
     @AroundInvoke
     Object refuseQueriesOverWebSocket(InvocationContext invocation) throws Exception {
+        if (DirectResolverCall.inProgress()) {
+            return invocation.proceed(); // a field of a listing, not a root operation
+        }
         Method method = invocation.getMethod();
         if ((method.isAnnotationPresent(Query.class) || method.isAnnotationPresent(Mutation.class)) && overWebSocket()) {
             throw new OperationNotAllowedOverWebSocketException();
