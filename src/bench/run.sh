@@ -10,9 +10,10 @@
 #    concurrency), and counts the SQL statements the gateway sent (its reactive client's statement counter).
 # 4. Writes target/bench/results.md and prints it.
 #
-# Environment: JAVA_OPTS (-Xms24m -Xmx64m -XX:+UseSerialGC -XX:TrimNativeHeapInterval=1000), DURATION (20 s per run), WARMUP (10 s per operation), JIT_WARMUP
-# (10 s per operation, once for all before measuring), CONNECTIONS (32), THREADS (2), PORT (18080), SKIP_PACKAGE=1 to
-# reuse target/quarkus-app, PGHOST/PGPORT/PGUSER (127.0.0.1/5432/postgres), BENCH_DB (catalog_bench).
+# Environment: JAVA_OPTS (-Xms64m -Xmx64m -XX:NewRatio=1 -XX:SurvivorRatio=4 -XX:+UseSerialGC
+# -XX:TrimNativeHeapInterval=1000), DURATION (20 s per run), WARMUP (10 s per operation), JIT_WARMUP (10 s per
+# operation, once for all before measuring), CONNECTIONS (32), THREADS (2), PORT (18080), SKIP_PACKAGE=1 to reuse
+# target/quarkus-app, PGHOST/PGPORT/PGUSER (127.0.0.1/5432/postgres), BENCH_DB (catalog_bench).
 # BENCH_JVM: aot (the default when AOT_JAVA_HOME, /usr/lib/jvm/temurin-25-jdk-amd64, has a JDK) runs what
 # src/main/docker/Dockerfile.jvm-aot ships, without the container: packaged with -Daot, its AOT cache trained by the
 # integration tests on that JDK, which must then use it (-XX:AOTMode=on); jit runs the fast-jar of Dockerfile.jvm on
@@ -25,12 +26,15 @@ duration="${DURATION:-20}" warmup="${WARMUP:-10}" jit_warmup="${JIT_WARMUP:-10}"
 connections="${CONNECTIONS:-32}" threads="${THREADS:-2}"
 port="${PORT:-18080}"
 # About twice the live set: 26 to 30 MB after a full GC under load (-Xlog:gc). Without a bound the JVM takes up to a
-# quarter of the machine's RAM and the RSS says more about the GC than the service. The serial collector, a heap that
-# grows from 24 MB as needed and the native heap given back each second are what the JVM images run with: on two cores
-# they answered as many requests as the parallel collector, in 35 MB less; with the AOT cache (127 MB of classes) a
-# 96 MB heap peaked at 317 to 323 MB, a 64 MB one at 287 to 290 (src/bench/README.md, finding 25).
+# quarter of the machine's RAM and the RSS says more about the GC than the service. The serial collector and the native
+# heap given back each second are what the JVM images run with: on two cores they answered as many requests as the
+# parallel collector, in 35 MB less; with the AOT cache (127 MB of classes) a 96 MB heap peaked at 317 to 323 MB, a
+# 64 MB one at 287 to 297 (src/bench/README.md, finding 25). Half of it young, a sixth of that per survivor space, all
+# of it from the start: a page request allocates about 450 KB, and what 32 of them hold while a young collection runs
+# stays in the survivor spaces instead of filling the old generation, which then took a full collection of 70 to 90 ms
+# every two or three seconds (finding 28).
 # TrimNativeHeapInterval is a product flag of JDK 17.0.11 and later.
-java_opts="${JAVA_OPTS:--Xms24m -Xmx64m -XX:+UseSerialGC -XX:TrimNativeHeapInterval=1000}"
+java_opts="${JAVA_OPTS:--Xms64m -Xmx64m -XX:NewRatio=1 -XX:SurvivorRatio=4 -XX:+UseSerialGC -XX:TrimNativeHeapInterval=1000}"
 aot_java_home="${AOT_JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
 bench_jvm="${BENCH_JVM:-$([ -x "$aot_java_home/bin/java" ] && echo aot || echo jit)}"
 case "$bench_jvm" in
