@@ -30,11 +30,14 @@ import io.smallrye.graphql.spi.DataFetcherService;
  */
 public class PropertyFetchers implements DataFetcherService {
 
-    /** Per resolver (SmallRye's operation objects are the schema's, compared by identity): whether it is in-memory. */
-    private final Map<Operation, Boolean> inMemory = new ConcurrentHashMap<>();
-
-    /** Per in-memory resolver, its direct call, which looks its bean and method up once. */
-    private final Map<Operation, DirectResolverCall> directCalls = new ConcurrentHashMap<>();
+    /**
+     * Per resolver (SmallRye's operation objects are the schema's, compared by identity), its fetcher. SmallRye asks for
+     * the fetchers of the batched resolvers anew for every request, to build that request's data loaders: each new
+     * fetcher built SmallRye's helpers again (3 of the 86 KB a one-listing page allocated, src/bench/README.md,
+     * finding 27). The fetchers hold no state of a request
+     * (those SmallRye builds with the schema serve every request), so one per resolver serves all.
+     */
+    private final Map<Operation, PlugableBatchableDataFetcher<?, ?>> uniFetchers = new ConcurrentHashMap<>();
 
     @Override
     public Integer getPriority() {
@@ -48,20 +51,15 @@ public class PropertyFetchers implements DataFetcherService {
 
     @Override
     public PlugableBatchableDataFetcher<?, ?> getUniDataFetcher(Operation operation, Type type) {
-        return operation.isSourceField()
-                && (operation.getExecute() == Execute.DEFAULT || operation.getExecute() == Execute.NON_BLOCKING)
-                && resolvesInMemory(operation)
-                ? new InMemoryResolverFetcher<>(operation, type,
-                        directCalls.computeIfAbsent(operation, DirectResolverCall::new))
-                : new DeferredSelectionFetcher<>(operation, type);
+        return uniFetchers.computeIfAbsent(operation, resolver -> uniFetcher(resolver, type));
     }
 
-    /**
-     * SmallRye asks for the fetchers of the batched resolvers anew for every request (its data loaders are per
-     * request), so what reflection found is kept: looking it up was 1.2% of a {@code listing(id)}.
-     */
-    private boolean resolvesInMemory(Operation operation) {
-        return inMemory.computeIfAbsent(operation, PropertyFetchers::lookUpInMemory);
+    private static PlugableBatchableDataFetcher<?, ?> uniFetcher(Operation operation, Type type) {
+        return operation.isSourceField()
+                && (operation.getExecute() == Execute.DEFAULT || operation.getExecute() == Execute.NON_BLOCKING)
+                && lookUpInMemory(operation)
+                ? new InMemoryResolverFetcher<>(operation, type, new DirectResolverCall(operation))
+                : new DeferredSelectionFetcher<>(operation, type);
     }
 
     private static boolean lookUpInMemory(Operation operation) {
