@@ -34,8 +34,8 @@ public class PropertyFetchers implements DataFetcherService {
      * Per resolver (SmallRye's operation objects are the schema's, compared by identity), its fetcher. SmallRye asks for
      * the fetchers of the batched resolvers anew for every request, to build that request's data loaders: each new
      * fetcher built SmallRye's helpers again (3 of the 86 KB a one-listing page allocated, src/bench/README.md,
-     * finding 27). The fetchers hold no state of a request
-     * (those SmallRye builds with the schema serve every request), so one per resolver serves all.
+     * finding 27). The fetchers hold no state of a request (those SmallRye builds with the schema serve every
+     * request), so one per resolver serves all.
      */
     private final Map<Operation, PlugableBatchableDataFetcher<?, ?>> uniFetchers = new ConcurrentHashMap<>();
 
