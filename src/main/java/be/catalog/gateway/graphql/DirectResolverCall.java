@@ -1,6 +1,7 @@
 package be.catalog.gateway.graphql;
 
 import java.lang.reflect.Method;
+import java.util.Arrays;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -41,18 +42,49 @@ public final class DirectResolverCall {
     private static final Logger LOG = Logger.getLogger(DirectResolverCall.class);
 
     private final Operation operation;
+    private final Class<?> api;
     private final List<Argument> arguments;
-    private volatile Target target;
+    /** The method to call directly; null when SmallRye's invoker must pick among overloads. */
+    private final Method method;
+    private final Class<?>[] parameterTypes;
+    /** The singleton bean, once looked up; {@link #NO_BEAN} when the resolver must always be called the usual way. */
+    private volatile Object bean;
 
-    private record Target(Object bean, Method method, Class<?>[] parameterTypes) {
+    private static final Object NO_BEAN = new Object();
+
+    private DirectResolverCall(Operation operation, Class<?> api, Method method) {
+        this.operation = operation;
+        this.api = api;
+        this.arguments = List.copyOf(operation.getArguments());
+        this.method = method;
+        this.parameterTypes = method == null ? null : method.getParameterTypes();
     }
 
-    /** No target: the usual way, always. */
-    private static final Target NONE = new Target(null, null, null);
-
-    DirectResolverCall(Operation operation) {
-        this.operation = operation;
-        this.arguments = List.copyOf(operation.getArguments());
+    /**
+     * The direct call of the resolver, when its class marks a method of its name {@link InMemoryResolver}; null when
+     * none is marked, or the class cannot be read (SmallRye's fetcher then resolves it).
+     */
+    static DirectResolverCall of(Operation operation) {
+        try {
+            Class<?> api = ClassloadingService.get().loadClass(operation.getClassName());
+            List<Method> marked = Arrays.stream(api.getMethods())
+                    .filter(candidate -> candidate.getName().equals(operation.getMethodName())
+                            && candidate.isAnnotationPresent(InMemoryResolver.class))
+                    .toList();
+            if (marked.isEmpty()) {
+                return null;
+            }
+            List<Method> callable = marked.stream()
+                    .filter(candidate -> candidate.getParameterCount() == operation.getArguments().size()
+                            && Uni.class.isAssignableFrom(candidate.getReturnType()))
+                    .toList();
+            // overloads: SmallRye's invoker picks by parameter types
+            return new DirectResolverCall(operation, api, callable.size() == 1 ? callable.get(0) : null);
+        } catch (RuntimeException e) {
+            LOG.warnf(e, "%s.%s resolves through SmallRye's fetcher: its class cannot be read",
+                    operation.getClassName(), operation.getMethodName());
+            return null;
+        }
     }
 
     /** Whether the current thread is in a direct call: an interceptor then only proceeds. */
@@ -62,8 +94,8 @@ public final class DirectResolverCall {
 
     /** The resolver's item, or {@link #NO_ITEM}; the request context must be active. */
     Object call(DataFetchingEnvironment environment) {
-        Target to = target();
-        if (to == NONE) {
+        Object on = bean();
+        if (on == NO_BEAN) {
             return NO_ITEM;
         }
         Object[] values = new Object[arguments.size()];
@@ -71,7 +103,7 @@ public final class DirectResolverCall {
             Argument argument = arguments.get(i);
             Object value = argument.isSourceArgument()
                     ? environment.getSource()
-                    : passable(environment.getArgument(argument.getName()), to.parameterTypes()[i]);
+                    : passable(environment.getArgument(argument.getName()), parameterTypes[i]);
             if (value == NO_ITEM) {
                 return NO_ITEM;
             }
@@ -79,7 +111,7 @@ public final class DirectResolverCall {
         }
         IN_PROGRESS.set(Boolean.TRUE);
         try {
-            return itemAtOnce((Uni<?>) to.method().invoke(to.bean(), values));
+            return itemAtOnce((Uni<?>) method.invoke(on, values));
         } catch (ReflectiveOperationException | RuntimeException e) {
             return NO_ITEM;
         } finally {
@@ -112,43 +144,29 @@ public final class DirectResolverCall {
         return subscriber.settle();
     }
 
-    private Target target() {
-        Target found = target;
+    private Object bean() {
+        Object found = bean;
         if (found == null) {
             found = lookUp();
-            target = found;
+            bean = found;
         }
         return found;
     }
 
-    /** The singleton bean and the resolver method; {@link #NONE} when the resolver must be called the usual way. */
-    private Target lookUp() {
+    /** The singleton bean; {@link #NO_BEAN} when the resolver must be called the usual way. */
+    private Object lookUp() {
+        if (method == null) {
+            return NO_BEAN;
+        }
         try {
-            Class<?> api = ClassloadingService.get().loadClass(operation.getClassName());
             InstanceHandle<?> handle = Arc.container().instance(api);
             Class<? extends java.lang.annotation.Annotation> scope = handle.isAvailable()
                     ? handle.getBean().getScope() : null;
-            if (scope != Singleton.class && scope != ApplicationScoped.class) {
-                return NONE;
-            }
-            Method method = null;
-            for (Method candidate : api.getMethods()) {
-                if (candidate.getName().equals(operation.getMethodName())
-                        && candidate.isAnnotationPresent(InMemoryResolver.class)
-                        && candidate.getParameterCount() == arguments.size()) {
-                    if (method != null) {
-                        return NONE; // overloads: SmallRye's invoker picks by parameter types
-                    }
-                    method = candidate;
-                }
-            }
-            return method == null || !Uni.class.isAssignableFrom(method.getReturnType())
-                    ? NONE
-                    : new Target(handle.get(), method, method.getParameterTypes());
+            return scope == Singleton.class || scope == ApplicationScoped.class ? handle.get() : NO_BEAN;
         } catch (RuntimeException e) {
             LOG.warnf(e, "%s.%s resolves through SmallRye's invoker: its bean cannot be looked up",
                     operation.getClassName(), operation.getMethodName());
-            return NONE;
+            return NO_BEAN;
         }
     }
 

@@ -1,10 +1,7 @@
 package be.catalog.gateway.graphql;
 
-import java.lang.reflect.Method;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-
-import org.jboss.logging.Logger;
 
 import io.smallrye.graphql.execution.datafetcher.PlugableBatchableDataFetcher;
 import io.smallrye.graphql.execution.datafetcher.PlugableDataFetcher;
@@ -13,7 +10,6 @@ import io.smallrye.graphql.schema.model.Field;
 import io.smallrye.graphql.schema.model.Operation;
 import io.smallrye.graphql.schema.model.Reference;
 import io.smallrye.graphql.schema.model.Type;
-import io.smallrye.graphql.spi.ClassloadingService;
 import io.smallrye.graphql.spi.DataFetcherService;
 
 /**
@@ -55,27 +51,13 @@ public class PropertyFetchers implements DataFetcherService {
     }
 
     private static PlugableBatchableDataFetcher<?, ?> uniFetcher(Operation operation, Type type) {
-        return operation.isSourceField()
-                && (operation.getExecute() == Execute.DEFAULT || operation.getExecute() == Execute.NON_BLOCKING)
-                && lookUpInMemory(operation)
-                ? new InMemoryResolverFetcher<>(operation, type, new DirectResolverCall(operation))
-                : new DeferredSelectionFetcher<>(operation, type);
-    }
-
-    private static boolean lookUpInMemory(Operation operation) {
-        try {
-            Class<?> api = ClassloadingService.get().loadClass(operation.getClassName());
-            for (Method method : api.getMethods()) {
-                if (method.getName().equals(operation.getMethodName())
-                        && method.isAnnotationPresent(InMemoryResolver.class)) {
-                    return true;
-                }
+        if (operation.isSourceField()
+                && (operation.getExecute() == Execute.DEFAULT || operation.getExecute() == Execute.NON_BLOCKING)) {
+            DirectResolverCall direct = DirectResolverCall.of(operation);
+            if (direct != null) {
+                return new InMemoryResolverFetcher<>(operation, type, direct);
             }
-            return false;
-        } catch (RuntimeException e) {
-            Logger.getLogger(PropertyFetchers.class).warnf(e, "%s.%s resolves through SmallRye's fetcher: its class cannot"
-                    + " be read", operation.getClassName(), operation.getMethodName());
-            return false;
         }
+        return new DeferredSelectionFetcher<>(operation, type);
     }
 }
