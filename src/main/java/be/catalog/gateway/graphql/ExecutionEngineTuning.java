@@ -1,5 +1,6 @@
 package be.catalog.gateway.graphql;
 
+import static graphql.execution.instrumentation.dataloader.EmptyDataLoaderRegistryInstance.EMPTY_DATALOADER_REGISTRY;
 import static graphql.schema.visibility.DefaultGraphqlFieldVisibility.DEFAULT_FIELD_VISIBILITY;
 
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.concurrent.CompletableFuture;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 import be.catalog.gateway.limits.QueryLimits;
+import graphql.ExecutionInput;
 import graphql.ExecutionResult;
 import graphql.GraphQL;
 import graphql.GraphQLError;
@@ -26,6 +28,7 @@ import graphql.schema.GraphQLSchema;
 import graphql.schema.visibility.BlockedFields;
 import graphql.validation.ValidationError;
 import io.smallrye.graphql.execution.QueryCache;
+import io.smallrye.graphql.execution.datafetcher.BatchDataFetcher;
 import io.smallrye.graphql.spi.EventingService;
 import io.smallrye.graphql.spi.config.Config;
 
@@ -43,6 +46,8 @@ import io.smallrye.graphql.spi.config.Config;
  * 3%. The cache now takes part in validation only, the one step it instruments, through graphql-java's
  * {@link SimplePerformantInstrumentation}, whose per-field steps cost nothing. Other instrumentations (query
  * complexity or depth, federation tracing) keep SmallRye's chain.</li>
+ * <li>The same instrumentation runs a document that reaches no batched field ({@link BatchedFields}) without
+ * SmallRye's data loaders, so that graphql-java does not track each field of the answer for their dispatch.</li>
  * <li>Introspection as {@code catalog.limits.introspection} says, for every transport: the query limits refuse it
  * over HTTP, and graphql-java's own switch covers what they do not see, the websocket; its refusal gets the limits'
  * code and message. The switch is the JVM's, set at each start (tests start the application several times in one
@@ -73,7 +78,8 @@ public class ExecutionEngineTuning implements EventingService {
         if (engine.getInstrumentation() instanceof ChainedInstrumentation chain) {
             List<Instrumentation> instrumentations = chain.getInstrumentations();
             if (instrumentations.size() == 1 && instrumentations.get(0) instanceof QueryCache cache) {
-                builder.instrumentation(new LeanInstrumentation(cache));
+                builder.instrumentation(new LeanInstrumentation(cache,
+                        BatchedFields.in(schema, BatchDataFetcher.class::isInstance)));
             }
         }
         return builder;
@@ -85,9 +91,22 @@ public class ExecutionEngineTuning implements EventingService {
      */
     private static final class LeanInstrumentation extends SimplePerformantInstrumentation {
         private final QueryCache cache;
+        private final BatchedFields batchedFields;
 
-        LeanInstrumentation(QueryCache cache) {
+        LeanInstrumentation(QueryCache cache, BatchedFields batchedFields) {
             this.cache = cache;
+            this.batchedFields = batchedFields;
+        }
+
+        /**
+         * Without data loaders for a document that reaches no batched field: graphql-java then tracks no field for
+         * their dispatch (SmallRye registers them all for every execution).
+         */
+        @Override
+        public ExecutionInput instrumentExecutionInput(ExecutionInput input,
+                InstrumentationExecutionParameters parameters, InstrumentationState state) {
+            return batchedFields.mayBeReachedBy(input.getQuery()) ? input
+                    : input.transform(unbatched -> unbatched.dataLoaderRegistry(EMPTY_DATALOADER_REGISTRY));
         }
 
         @Override

@@ -14,6 +14,7 @@ import io.smallrye.graphql.execution.datafetcher.helper.FieldHelper;
 import io.smallrye.graphql.schema.model.Field;
 import io.smallrye.graphql.schema.model.Reference;
 import io.smallrye.graphql.schema.model.ReferenceType;
+import io.smallrye.graphql.schema.model.Wrapper;
 import io.smallrye.graphql.spi.ClassloadingService;
 
 /**
@@ -25,8 +26,8 @@ import io.smallrye.graphql.spi.ClassloadingService;
  * ({@code @Source} methods, queries, mutations) still get the full context from SmallRye's fetchers.
  *
  * <p>It is also a {@link LightDataFetcher}: graphql-java then builds a field's {@link DataFetchingEnvironment} only
- * if the fetcher asks for it, and a property whose value SmallRye would hand on unchanged (no wrapper, transformation
- * or adapter: nearly all of them) never does (finding 20 of src/bench/README.md).
+ * if the fetcher asks for it, and a property whose value SmallRye would hand on unchanged (no transformation or adapter,
+ * in a collection or not: nearly all of them) never does (findings 20 and 30 of src/bench/README.md).
  */
 final class PropertyFetcher<T> implements PlugableDataFetcher<T>, LightDataFetcher<T> {
 
@@ -64,20 +65,35 @@ final class PropertyFetcher<T> implements PlugableDataFetcher<T>, LightDataFetch
     }
 
     /**
-     * Whether SmallRye's {@code FieldHelper.transformOrAdaptResponse} returns this field's values as they are: the
-     * negation of every case in which its {@code AbstractHelper} transforms (a scalar read as another class, an
-     * {@code Optional*} primitive, a wrapper) or adapts (adapt-with, adapt-to, a map). Erring is safe one way only, so
-     * any adapter at all counts.
+     * Whether SmallRye's {@code FieldHelper.transformOrAdaptResponse} returns this field's values as they are, or an
+     * equal copy: the negation of every case in which its {@code AbstractHelper} transforms (a scalar read as another
+     * class, an {@code Optional*} primitive, an optional or an array) or adapts (adapt-with, adapt-to, a map). Erring
+     * is safe one way only, so any adapter at all counts.
+     *
+     * <p>A collection (a list of a page's edges, of a listing's certifications, of facet counts), nested or not, of
+     * values that are neither transformed nor adapted counts as unchanged: SmallRye copies it element by element
+     * into a new collection of the declared kind, which graphql-java only iterates; the copy and a field model made
+     * per element were 3% of the CPU of a page of listings (src/bench/README.md, finding 30).
      */
     static boolean passedOnUnchanged(Field field) {
         Reference reference = field.getReference();
-        boolean transformed = field.hasWrapper()
+        boolean transformed = !onlyCollections(field.getWrapper())
                 || OPTIONAL_PRIMITIVES.contains(reference.getClassName())
                 || reference.getType() == ReferenceType.SCALAR
                         && !reference.getClassName().equals(reference.getGraphQLClassName());
         boolean adapted = field.isAdaptingWith() || field.isAdaptingTo() || reference.isAdaptingWith()
                 || reference.isAdaptingTo();
         return !transformed && !adapted;
+    }
+
+    /** No wrapper, or collections all the way down to the element: no array, optional, map or unknown wrapper. */
+    private static boolean onlyCollections(Wrapper wrapper) {
+        for (Wrapper level = wrapper; level != null; level = level.getWrapper()) {
+            if (!level.isCollection()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private Accessor accessor() {

@@ -18,12 +18,12 @@ import io.smallrye.graphql.schema.model.Wrapper;
 import io.smallrye.graphql.schema.model.WrapperType;
 
 /**
- * A plain property is read without graphql-java building the field's environment; a property SmallRye would
- * transform or adapt is read with it, through SmallRye's helper, as before.
+ * A plain property, or a collection of plain values, is read without graphql-java building the field's environment; a
+ * property SmallRye would transform or adapt is read with it, through SmallRye's helper, as before.
  */
 class PropertyFetcherTest {
 
-    public record Sample(String name, List<String> tags, OptionalInt rank) {
+    public record Sample(String name, List<String> tags, OptionalInt rank, List<Long> codes) {
     }
 
     private static final Reference OWNER = reference(Sample.class.getName(), ReferenceType.TYPE);
@@ -33,22 +33,52 @@ class PropertyFetcherTest {
         Field name = field("name", reference(String.class.getName(), ReferenceType.SCALAR));
 
         assertThat(PropertyFetcher.passedOnUnchanged(name)).isTrue();
-        assertThat(new PropertyFetcher<>(name, OWNER).get(null, new Sample("Pralines", List.of(), OptionalInt.empty()),
+        assertThat(new PropertyFetcher<>(name, OWNER).get(null, new Sample("Pralines", List.of(), OptionalInt.empty(), List.of()),
                 environmentNeverBuilt())).isEqualTo("Pralines");
     }
 
     @Test
-    void aWrappedPropertyGoesThroughSmallRyesHelperWithTheEnvironment() throws Exception {
+    void aListOfPlainValuesIsHandedOnAsItIs() throws Exception {
         Field tags = field("tags", reference(String.class.getName(), ReferenceType.SCALAR));
         tags.setWrapper(new Wrapper(WrapperType.COLLECTION, List.class.getName()));
-        CountingEnvironment environment = new CountingEnvironment();
+        List<String> given = List.of("fair-trade", "organic");
 
         Object value = new PropertyFetcher<>(tags, OWNER).get(null,
-                new Sample("Pralines", List.of("fair-trade"), OptionalInt.empty()), environment);
+                new Sample("Pralines", given, OptionalInt.empty(), List.of()), environmentNeverBuilt());
 
-        assertThat(PropertyFetcher.passedOnUnchanged(tags)).isFalse();
+        assertThat(PropertyFetcher.passedOnUnchanged(tags)).isTrue();
+        assertThat(value).isSameAs(given);
+    }
+
+    @Test
+    void aListOfTransformedValuesGoesThroughSmallRyesHelperWithTheEnvironment() throws Exception {
+        Reference id = reference(Long.class.getName(), ReferenceType.SCALAR);
+        id.setGraphQLClassName(String.class.getName());
+        Field codes = field("codes", id);
+        codes.setWrapper(new Wrapper(WrapperType.COLLECTION, List.class.getName()));
+        CountingEnvironment environment = new CountingEnvironment();
+
+        List<Long> given = List.of(7L);
+
+        Object value = new PropertyFetcher<>(codes, OWNER).get(null,
+                new Sample("Pralines", List.of(), OptionalInt.empty(), given), environment);
+
+        assertThat(PropertyFetcher.passedOnUnchanged(codes)).isFalse();
         assertThat(environment.built).isEqualTo(1);
-        assertThat(value).asList().containsExactly("fair-trade");
+        assertThat(value).isNotSameAs(given).asList().containsExactly(7L);
+    }
+
+    @Test
+    void anArrayOrAnOptionalInsideAListGoesThroughSmallRyesHelper() {
+        Field arrays = field("tags", reference(String.class.getName(), ReferenceType.SCALAR));
+        arrays.setWrapper(new Wrapper(WrapperType.ARRAY, String[].class.getName()));
+        Field optionals = field("tags", reference(String.class.getName(), ReferenceType.SCALAR));
+        Wrapper list = new Wrapper(WrapperType.COLLECTION, List.class.getName());
+        list.setWrapper(new Wrapper(WrapperType.OPTIONAL, java.util.Optional.class.getName()));
+        optionals.setWrapper(list);
+
+        assertThat(PropertyFetcher.passedOnUnchanged(arrays)).isFalse();
+        assertThat(PropertyFetcher.passedOnUnchanged(optionals)).isFalse();
     }
 
     @Test
