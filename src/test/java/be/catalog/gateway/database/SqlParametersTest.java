@@ -37,7 +37,12 @@ class SqlParametersTest {
         assertThat(sql.literal(new String[0])).isEqualTo("$4");
         assertThat(sql.literal("")).isEqualTo("$5");
         assertThat(sql.literal("a".repeat(65))).isEqualTo("$6");
-        assertThat(sql.values()).hasSize(6).startsWith(7L, "o'brien");
+        assertThat(sql.literal("crème")).isEqualTo("$7");
+        assertThat(sql.literal("巧克力")).isEqualTo("$8");
+        assertThat(sql.literal("beer; DROP")).isEqualTo("$9");
+        assertThat(sql.literal("ｂｅｅｒ")).as("fullwidth letters").isEqualTo("$10");
+        assertThat(sql.literal("a".repeat(64))).isEqualTo("'" + "a".repeat(64) + "'");
+        assertThat(sql.values()).hasSize(10).startsWith(7L, "o'brien");
     }
 
     @Test
