@@ -13,7 +13,7 @@ public record Cursor(String sort, String key, long id) {
 
     public String encode() {
         String raw = VERSION + "|" + sort + "|" + id + "|" + key;
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
+        return GlobalId.base64Url(raw);
     }
 
     /** Reads a cursor issued for {@code expectedSort}; anything else is the client's error. */

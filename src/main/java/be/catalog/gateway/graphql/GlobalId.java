@@ -9,6 +9,9 @@ import java.util.Base64;
  */
 public final class GlobalId {
 
+    /** Made once: {@code withoutPadding()} makes a new encoder per call, and each listing read encodes an id. */
+    private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
+
     private GlobalId() {
     }
 
@@ -17,8 +20,12 @@ public final class GlobalId {
     }
 
     public static String encode(String type, String key) {
-        return Base64.getUrlEncoder().withoutPadding()
-                .encodeToString((type + ":" + key).getBytes(StandardCharsets.UTF_8));
+        return base64Url(type + ":" + key);
+    }
+
+    /** The URL-safe base64 of {@code text}, unpadded: how ids and cursors are written. */
+    static String base64Url(String text) {
+        return ENCODER.encodeToString(text.getBytes(StandardCharsets.UTF_8));
     }
 
     public static long decode(String type, String id) {
