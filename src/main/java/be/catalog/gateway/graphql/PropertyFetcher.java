@@ -35,6 +35,10 @@ final class PropertyFetcher<T> implements PlugableDataFetcher<T>, LightDataFetch
     private static final Set<String> OPTIONAL_PRIMITIVES = Set.of("java.util.OptionalInt", "java.util.OptionalLong",
             "java.util.OptionalDouble");
 
+    /** The collections SmallRye copies into an {@code ArrayList}, in the order given. */
+    private static final Set<String> ORDERED_AS_GIVEN = Set.of("java.util.List", "java.util.Collection",
+            "java.util.ArrayList", "java.lang.Iterable");
+
     private final Field field;
     private final Reference owner;
     private final FieldHelper helper;
@@ -70,9 +74,9 @@ final class PropertyFetcher<T> implements PlugableDataFetcher<T>, LightDataFetch
      * class, an {@code Optional*} primitive, an optional or an array) or adapts (adapt-with, adapt-to, a map). Erring
      * is safe one way only, so any adapter at all counts.
      *
-     * <p>A collection (a list of a page's edges, of a listing's certifications, of facet counts), nested or not, of
-     * values that are neither transformed nor adapted counts as unchanged: SmallRye copies it element by element
-     * into a new collection of the declared kind, which graphql-java only iterates; the copy and a field model made
+     * <p>A list (of a page's edges, of a listing's certifications, of facet counts), nested or not, of values that are
+     * neither transformed nor adapted counts as unchanged: SmallRye copies it element by element into a new list,
+     * which graphql-java only iterates; the copy and a field model made
      * per element were 3% of the CPU of a page of listings (src/bench/README.md, finding 30).
      */
     static boolean passedOnUnchanged(Field field) {
@@ -86,10 +90,13 @@ final class PropertyFetcher<T> implements PlugableDataFetcher<T>, LightDataFetch
         return !transformed && !adapted;
     }
 
-    /** No wrapper, or collections all the way down to the element: no array, optional, map or unknown wrapper. */
+    /**
+     * No wrapper, or lists all the way down to the element: no array, optional, map, unknown wrapper or set (SmallRye
+     * copies a set into a new {@code HashSet} or {@code TreeSet}, whose order the answer would then have).
+     */
     private static boolean onlyCollections(Wrapper wrapper) {
         for (Wrapper level = wrapper; level != null; level = level.getWrapper()) {
-            if (!level.isCollection()) {
+            if (!level.isCollection() || !ORDERED_AS_GIVEN.contains(level.getWrapperClassName())) {
                 return false;
             }
         }

@@ -20,7 +20,10 @@ class BatchedFieldsTest {
 
     private static final String SDL = """
             interface Node { id: ID! }
-            type Query { listings: [Listing] node(id: ID!): Node suppliers: [Supplier] }
+            union Result = Listing | Supplier
+            type Query { listings: [Listing] node(id: ID!): Node suppliers: [Supplier] search: [Result] }
+            type Mutation { renameSupplier(name: String): Supplier }
+            type Subscription { listingChanged: Listing }
             type Listing implements Node { id: ID! title: String supplier: Supplier }
             type Supplier implements Node { id: ID! name: String listings: [Listing] listingCount: Int }
             """;
@@ -50,6 +53,21 @@ class BatchedFieldsTest {
         assertThat(fields.mayBeReachedBy("{ node(id: 1) { ... on Supplier { listings { id } } } }")).isTrue();
         assertThat(fields.mayBeReachedBy("{ node(id: 1) { ... on Listing { title supplier { name } } } }")).isFalse();
         assertThat(fields.mayBeReachedBy("{ node(id: 1) { id ... on Node { id } } }")).isFalse();
+    }
+
+    @Test
+    void aUnionStandsForEachOfItsTypes() {
+        assertThat(fields.mayBeReachedBy("{ search { ... on Supplier { listingCount } } }")).isTrue();
+        assertThat(fields.mayBeReachedBy("{ search { __typename ... on Listing { title } } }")).isFalse();
+    }
+
+    @Test
+    void mutationsAndSubscriptionsAreWalkedFromTheirOwnRoots() {
+        assertThat(fields.mayBeReachedBy("mutation { renameSupplier(name: \"x\") { listings { id } } }")).isTrue();
+        assertThat(fields.mayBeReachedBy("subscription { listingChanged { supplier { listingCount } } }")).isTrue();
+        assertThat(fields.mayBeReachedBy("subscription { listingChanged { supplier { name } } }")).isFalse();
+        assertThat(fields.mayBeReachedBy("query A { listings { id } } query B { suppliers { listings { id } } }"))
+                .as("any of the document's operations").isTrue();
     }
 
     @Test
@@ -88,6 +106,7 @@ class BatchedFieldsTest {
         return new SchemaGenerator().makeExecutableSchema(new SchemaParser().parse(SDL),
                 RuntimeWiring.newRuntimeWiring()
                         .type(TypeRuntimeWiring.newTypeWiring("Node").typeResolver(env -> null))
+                        .type(TypeRuntimeWiring.newTypeWiring("Result").typeResolver(env -> null))
                         .type("Supplier", type -> type.dataFetcher("listings", batched)
                                 .dataFetcher("listingCount", batched))
                         .build());

@@ -69,7 +69,7 @@ class PropertyFetcherTest {
     }
 
     @Test
-    void anArrayOrAnOptionalInsideAListGoesThroughSmallRyesHelper() {
+    void anArrayASetOrAnOptionalInsideAListGoesThroughSmallRyesHelper() {
         Field arrays = field("tags", reference(String.class.getName(), ReferenceType.SCALAR));
         arrays.setWrapper(new Wrapper(WrapperType.ARRAY, String[].class.getName()));
         Field optionals = field("tags", reference(String.class.getName(), ReferenceType.SCALAR));
@@ -77,8 +77,13 @@ class PropertyFetcherTest {
         list.setWrapper(new Wrapper(WrapperType.OPTIONAL, java.util.Optional.class.getName()));
         optionals.setWrapper(list);
 
+        Field set = field("tags", reference(String.class.getName(), ReferenceType.SCALAR));
+        set.setWrapper(new Wrapper(WrapperType.COLLECTION, java.util.Set.class.getName()));
+
         assertThat(PropertyFetcher.passedOnUnchanged(arrays)).isFalse();
         assertThat(PropertyFetcher.passedOnUnchanged(optionals)).isFalse();
+        assertThat(PropertyFetcher.passedOnUnchanged(set)).as("a set, which SmallRye copies in its own order")
+                .isFalse();
     }
 
     @Test
