@@ -152,6 +152,7 @@ grep -q "^NEWEST - ${after//\"/}\$" "$out/cursors.txt" \
 # ------------------------------------------------------------------------------------------- pgbench scripts
 # The statements of catalog/repository/ListingReadRepository.java and ListingCriteria.java, with the values the
 # gateway binds as parameters written as literals (one script per value; pgbench variables are numbers only).
+# Agencies and categories are named by code: the gateway keeps both in memory (catalog/repository/ListingReferences).
 # The gateway reads descriptions and certifications only when the query asks for them (catalog/ListingDetails): only
 # the product page (operation 1d) does, the other statements leave out the six description columns and the
 # certifications' sub-select.
@@ -170,16 +171,11 @@ select_listing() { # rank expression [all: with descriptions and certifications]
 SELECT $1 AS rank, l.id, l.external_id, l.hs_code, l.price_eur, l.unit, l.stock_quantity,
        l.net_weight_grams, l.origin_region, l.status, l.created_at, l.updated_at, l.version,
        l.title_en, l.title_fr, l.title_nl, l.title_de, l.title_zh_cn, l.title_zh_tw,$with_descriptions
-       a.code AS agency_code, a.name AS agency_name, a.region AS agency_region, a.website AS agency_website,
+       l.agency_code, l.category_code,
        s.id AS supplier_id, s.name AS supplier_name, s.enterprise_number AS supplier_enterprise_number,
-       s.city AS supplier_city, s.region AS supplier_region, s.website AS supplier_website,
-       c.code AS category_code, c.parent_code AS category_parent_code, c.name_en AS category_name_en,
-       c.name_fr AS category_name_fr, c.name_nl AS category_name_nl, c.name_de AS category_name_de,
-       c.name_zh_cn AS category_name_zh_cn, c.name_zh_tw AS category_name_zh_tw$with_certifications
+       s.city AS supplier_city, s.region AS supplier_region, s.website AS supplier_website$with_certifications
   FROM listing l
-  JOIN agency a ON a.code = l.agency_code
   JOIN supplier s ON s.id = l.supplier_id
-  JOIN category c ON c.code = l.category_code
 SQL
 }
 in_category() { # the category with its descendants, as codes: the gateway expands the tree itself (category/CategoryTree)

@@ -26,7 +26,7 @@ public class AgencyRepository {
                 .map(rows -> ResultColumns.map(rows, row -> Columns.of(row, ""), Columns::read));
     }
 
-    /** Where the agency columns of a result are: {@code agency_code, agency_name, ...} with prefix "agency_". */
+    /** Where the agency columns of a result are: {@code agency_code, agency_name, ...} with prefix "agency_", or unprefixed. */
     public record Columns(int code, int name, int region, int website) {
 
         public static Columns of(Row row, String prefix) {

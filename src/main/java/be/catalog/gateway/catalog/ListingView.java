@@ -19,8 +19,9 @@ import be.catalog.gateway.i18n.LocalizedText;
 import be.catalog.gateway.supplier.SupplierView;
 
 /**
- * A listing as clients read it, with its agency, supplier and category already joined in: one SQL row per listing,
- * so a page of listings costs one statement however many of those fields a client selects.
+ * A listing as clients read it, with its agency, supplier and category already in: one SQL row per listing (the
+ * agency and category from the reference data kept in memory), so a page of listings costs one statement however
+ * many of those fields a client selects.
  */
 @Type("Listing")
 @Description("A Belgian product offered to Chinese buyers. `title` and `description` take a `locale`.")

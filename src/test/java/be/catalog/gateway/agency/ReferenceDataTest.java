@@ -3,17 +3,21 @@ package be.catalog.gateway.agency;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import be.catalog.gateway.support.Database;
 import be.catalog.gateway.support.GraphQLClient;
 import be.catalog.gateway.support.GraphQLResponse;
+import be.catalog.gateway.support.ListingFixtures;
+import be.catalog.gateway.support.Tokens;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.RestAssured;
 
-/** The agencies, the category tree and the schema itself are public. */
+/** The agencies, the category tree and the schema itself are public, and listings show them as they are. */
 @QuarkusTest
 @WithTestResource(OidcWiremockTestResource.class)
 class ReferenceDataTest {
@@ -41,6 +45,38 @@ class ReferenceDataTest {
         List<String> chinese = response.data("categories.zh.text");
         assertThat(chinese.get(codes.indexOf("beer"))).isEqualTo("啤酒");
     }
+
+    /**
+     * Listings name their agency and category by code, and the gateway keeps both tables in memory: a category that a
+     * migration adds while it runs is read as soon as a listing names it.
+     */
+    @Test
+    void aCategoryAddedWhileRunningIsShownOnTheFirstListingInIt() {
+        String before = ListingFixtures.create(ListingFixtures.validInput(AgencyCode.FIT, "Kept pralines"));
+        GraphQLClient staff = GraphQLClient.withToken(Tokens.agency(AgencyCode.FIT));
+        staff.execute(LISTING_CATEGORY, "id", before).ok();
+        String code = "truffles-" + ListingFixtures.uniqueToken().toLowerCase();
+        Database.commit("INSERT INTO category (code, parent_code, name_en, name_zh_cn) VALUES ('" + code
+                + "', 'chocolate', 'Truffles', '松露巧克力')");
+        try {
+            Map<String, Object> input = ListingFixtures.validInput(AgencyCode.FIT, "Truffes");
+            input.put("category", code);
+            String id = ListingFixtures.create(input);
+
+            GraphQLResponse response = staff.execute(LISTING_CATEGORY, "id", id).ok();
+
+            assertThat(response.<String>data("listing.category.code")).isEqualTo(code);
+            assertThat(response.<String>data("listing.category.name.text")).isEqualTo("松露巧克力");
+            assertThat(response.<String>data("listing.agency.name")).isEqualTo("Flanders Investment & Trade");
+        } finally {
+            Database.commit("DELETE FROM audit_entry WHERE listing_id IN (SELECT id FROM listing WHERE category_code = '"
+                    + code + "')", "DELETE FROM listing WHERE category_code = '" + code + "'",
+                    "DELETE FROM category WHERE code = '" + code + "'");
+        }
+    }
+
+    private static final String LISTING_CATEGORY = """
+            query($id: ID!) { listing(id: $id) { agency { name } category { code name(locale: ZH_CN) { text } } } }""";
 
     @Test
     void schemaIsPublishedAsSdl() {

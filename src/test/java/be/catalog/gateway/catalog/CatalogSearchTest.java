@@ -192,7 +192,7 @@ class CatalogSearchTest {
     /** The statement the read pool ran last, as PostgreSQL shows it (its first 1,024 bytes). */
     private static String lastListingStatement() {
         return Database.queryString("SELECT query FROM pg_stat_activity WHERE datname = current_database()"
-                + " AND query LIKE '%AS agency_code%' AND query NOT LIKE '%pg_stat_activity%'"
+                + " AND query LIKE '%l.agency_code, l.category_code%' AND query NOT LIKE '%pg_stat_activity%'"
                 + " ORDER BY state_change DESC LIMIT 1");
     }
 

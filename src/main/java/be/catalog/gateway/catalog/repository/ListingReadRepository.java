@@ -23,6 +23,8 @@ import be.catalog.gateway.catalog.ListingSearch;
 import be.catalog.gateway.catalog.ListingSort;
 import be.catalog.gateway.catalog.ListingView;
 import be.catalog.gateway.catalog.repository.ListingCriteria.Facet;
+import be.catalog.gateway.agency.AgencyRepository;
+import be.catalog.gateway.category.CategoryRepository;
 import be.catalog.gateway.certification.CertificationRepository;
 import be.catalog.gateway.common.ResultColumns;
 import be.catalog.gateway.database.ReadPool;
@@ -37,9 +39,10 @@ import io.vertx.mutiny.sqlclient.Tuple;
 
 /**
  * Read side of the catalog: hand-written SQL over the reactive pools, the read replica's for anonymous readers (see
- * {@link #query}). A listing comes back in one row with its agency,
- * supplier, category and certifications, and a page is one statement with a keyset condition (no OFFSET), so page 200
- * costs what page 1 costs. Each query takes its own pooled connection, so sibling GraphQL fields can run at once.
+ * {@link #query}). A listing comes back in one row with its supplier and certifications, its agency and category
+ * named by code and taken from the reference data kept in memory ({@link ListingReferences}), and a page is one
+ * statement with a keyset condition (no OFFSET), so page 200 costs what page 1 costs. Each query takes its own pooled
+ * connection, so sibling GraphQL fields can run at once.
  */
 @ApplicationScoped
 public class ListingReadRepository {
@@ -52,16 +55,11 @@ public class ListingReadRepository {
             SELECT %s AS rank, l.id, l.external_id, l.hs_code, l.price_eur, l.unit, l.stock_quantity,
                    l.net_weight_grams, l.origin_region, l.status, l.created_at, l.updated_at, l.version,
                    l.title_en, l.title_fr, l.title_nl, l.title_de, l.title_zh_cn, l.title_zh_tw,%s
-                   a.code AS agency_code, a.name AS agency_name, a.region AS agency_region, a.website AS agency_website,
+                   l.agency_code, l.category_code,
                    s.id AS supplier_id, s.name AS supplier_name, s.enterprise_number AS supplier_enterprise_number,
-                   s.city AS supplier_city, s.region AS supplier_region, s.website AS supplier_website,
-                   c.code AS category_code, c.parent_code AS category_parent_code, c.name_en AS category_name_en,
-                   c.name_fr AS category_name_fr, c.name_nl AS category_name_nl, c.name_de AS category_name_de,
-                   c.name_zh_cn AS category_name_zh_cn, c.name_zh_tw AS category_name_zh_tw%s%s
+                   s.city AS supplier_city, s.region AS supplier_region, s.website AS supplier_website%s%s
               FROM listing l
-              JOIN agency a ON a.code = l.agency_code
-              JOIN supplier s ON s.id = l.supplier_id
-              JOIN category c ON c.code = l.category_code""";
+              JOIN supplier s ON s.id = l.supplier_id""";
 
     private static final String DESCRIPTIONS = "\n       l.description_en, l.description_fr, l.description_nl,"
             + " l.description_de, l.description_zh_cn, l.description_zh_tw,";
@@ -77,17 +75,20 @@ public class ListingReadRepository {
 
     private final ReadPool replica;
     private final Pool primary;
+    private final ListingReferences references;
 
-    public ListingReadRepository(ReadPool replica, Pool primary) {
+    public ListingReadRepository(ReadPool replica, Pool primary, AgencyRepository agencies,
+            CategoryRepository categories) {
         this.replica = replica;
         this.primary = primary;
+        this.references = new ListingReferences(agencies, categories);
     }
 
     /** The listings among {@code ids} that the viewer may see, in no particular order. */
     public Uni<List<ListingView>> findVisible(Collection<Long> ids, Viewer viewer) {
         return visibleWhere(viewer, ListingDetails.ALL,
                 sql -> "l.id = ANY(" + sql.parameter(ids.toArray(Long[]::new)) + ")")
-                .map(ListingColumns::readAll);
+                .chain(rows -> read(rows, view -> view));
     }
 
     /**
@@ -97,7 +98,8 @@ public class ListingReadRepository {
      */
     public Uni<ListingView> findVisible(long id, Viewer viewer, ListingDetails details) {
         return visibleWhere(viewer, details, sql -> "l.id = " + sql.parameter(id))
-                .map(rows -> rows.size() == 0 ? null : ListingColumns.readAll(rows).get(0));
+                .chain(rows -> rows.size() == 0 ? Uni.createFrom().nullItem()
+                        : read(rows, view -> view).map(views -> views.get(0)));
     }
 
     /** The listings the viewer may see among those matching {@code condition}, whose parameters it adds. */
@@ -118,9 +120,10 @@ public class ListingReadRepository {
                 + " WHERE l.supplier_id = ANY($1) AND l.status = 'PUBLISHED') page WHERE position <= $2"
                 + " ORDER BY supplier_id, position";
         return replica.preparedQuery(sql, Tuple.of(supplierKeys.toArray(Long[]::new), perSupplier))
-                .map(rows -> {
+                .chain(rows -> read(rows, view -> view))
+                .map(views -> {
                     Map<Long, List<ListingView>> bySupplier = new HashMap<>();
-                    for (ListingView view : ListingColumns.readAll(rows)) {
+                    for (ListingView view : views) {
                         bySupplier.computeIfAbsent(view.supplier().key(), k -> new ArrayList<>()).add(view);
                     }
                     return bySupplier;
@@ -137,10 +140,7 @@ public class ListingReadRepository {
         String sql = select(rank, details, "") + where + " ORDER BY " + orderBy(search.sort(), rank)
                 + " LIMIT " + limit;
         return query(search.viewer(), sql, criteria.sql.parameters())
-                .map(rows -> ResultColumns.map(rows, ListingColumns::of, (columns, row) -> {
-                    ListingView view = columns.read(row);
-                    return new ListingEdge(cursorOf(search.sort(), view).encode(), view);
-                }));
+                .chain(rows -> read(rows, view -> new ListingEdge(cursorOf(search.sort(), view).encode(), view)));
     }
 
     public Uni<Long> count(ListingSearch search) {
@@ -233,6 +233,16 @@ public class ListingReadRepository {
     private Uni<RowSet<Row>> query(Viewer viewer, String sql, Tuple parameters) {
         return viewer.isAnonymous() ? replica.preparedQuery(sql, parameters)
                 : primary.preparedQuery(sql).execute(parameters);
+    }
+
+    /** The rows' listings, each made into what {@code as} makes of it. */
+    private <T> Uni<List<T>> read(RowSet<Row> rows, Function<ListingView, T> as) {
+        if (rows.size() == 0) {
+            return Uni.createFrom().item(List.of());
+        }
+        ListingColumns columns = ListingColumns.of(rows.iterator().next());
+        return references.of(rows, columns.agencyCode(), columns.categoryCode()).map(known -> ResultColumns.map(rows,
+                first -> columns, (found, row) -> as.apply(found.read(row, known))));
     }
 
     private static ListingFacets toFacets(RowSet<Row> rows) {
