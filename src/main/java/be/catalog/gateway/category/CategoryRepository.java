@@ -12,6 +12,7 @@ import be.catalog.gateway.i18n.LocalizedText;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.Tuple;
 
 @ApplicationScoped
@@ -25,10 +26,20 @@ public class CategoryRepository {
         this.primary = primary;
     }
 
+    private static final String ALL = "SELECT code, parent_code, name_en, name_fr, name_nl, name_de, name_zh_cn,"
+            + " name_zh_tw FROM category ORDER BY parent_code NULLS FIRST, position, code";
+
     public Uni<List<Category>> listAll() {
-        return replica.query("SELECT code, parent_code, name_en, name_fr, name_nl, name_de, name_zh_cn, name_zh_tw FROM category"
-                + " ORDER BY parent_code NULLS FIRST, position, code")
-                .map(rows -> ResultColumns.map(rows, row -> Columns.of(row, ""), Columns::read));
+        return replica.query(ALL).map(CategoryRepository::categories);
+    }
+
+    /** From the primary, for reads that must not touch the replica (those that follow a write, staff reads). */
+    public Uni<List<Category>> listAllFromPrimary() {
+        return primary.query(ALL).execute().map(CategoryRepository::categories);
+    }
+
+    private static List<Category> categories(RowSet<Row> rows) {
+        return ResultColumns.map(rows, row -> Columns.of(row, ""), Columns::read);
     }
 
     /** Checks a write's input, so it reads the primary: a write never depends on a replica or its lag. */

@@ -88,7 +88,7 @@ public class ListingReadRepository {
     public Uni<List<ListingView>> findVisible(Collection<Long> ids, Viewer viewer) {
         return visibleWhere(viewer, ListingDetails.ALL,
                 sql -> "l.id = ANY(" + sql.parameter(ids.toArray(Long[]::new)) + ")")
-                .chain(rows -> read(rows, view -> view));
+                .chain(rows -> read(rows, viewer, view -> view));
     }
 
     /**
@@ -99,7 +99,7 @@ public class ListingReadRepository {
     public Uni<ListingView> findVisible(long id, Viewer viewer, ListingDetails details) {
         return visibleWhere(viewer, details, sql -> "l.id = " + sql.parameter(id))
                 .chain(rows -> rows.size() == 0 ? Uni.createFrom().nullItem()
-                        : read(rows, view -> view).map(views -> views.get(0)));
+                        : read(rows, viewer, view -> view).map(views -> views.get(0)));
     }
 
     /** The listings the viewer may see among those matching {@code condition}, whose parameters it adds. */
@@ -120,7 +120,7 @@ public class ListingReadRepository {
                 + " WHERE l.supplier_id = ANY($1) AND l.status = 'PUBLISHED') page WHERE position <= $2"
                 + " ORDER BY supplier_id, position";
         return replica.preparedQuery(sql, Tuple.of(supplierKeys.toArray(Long[]::new), perSupplier))
-                .chain(rows -> read(rows, view -> view))
+                .chain(rows -> read(rows, Viewer.ANONYMOUS, view -> view))
                 .map(views -> {
                     Map<Long, List<ListingView>> bySupplier = new HashMap<>();
                     for (ListingView view : views) {
@@ -140,7 +140,8 @@ public class ListingReadRepository {
         String sql = select(rank, details, "") + where + " ORDER BY " + orderBy(search.sort(), rank)
                 + " LIMIT " + limit;
         return query(search.viewer(), sql, criteria.sql.parameters())
-                .chain(rows -> read(rows, view -> new ListingEdge(cursorOf(search.sort(), view).encode(), view)));
+                .chain(rows -> read(rows, search.viewer(),
+                        view -> new ListingEdge(cursorOf(search.sort(), view).encode(), view)));
     }
 
     public Uni<Long> count(ListingSearch search) {
@@ -235,14 +236,14 @@ public class ListingReadRepository {
                 : primary.preparedQuery(sql).execute(parameters);
     }
 
-    /** The rows' listings, each made into what {@code as} makes of it. */
-    private <T> Uni<List<T>> read(RowSet<Row> rows, Function<ListingView, T> as) {
+    /** The rows' listings, read for {@code viewer} ({@link #query}), each made into what {@code as} makes of it. */
+    private <T> Uni<List<T>> read(RowSet<Row> rows, Viewer viewer, Function<ListingView, T> as) {
         if (rows.size() == 0) {
             return Uni.createFrom().item(List.of());
         }
         ListingColumns columns = ListingColumns.of(rows.iterator().next());
-        return references.of(rows, columns.agencyCode(), columns.categoryCode()).map(known -> ResultColumns.map(rows,
-                first -> columns, (found, row) -> as.apply(found.read(row, known))));
+        return references.of(rows, columns.agencyCode(), columns.categoryCode(), !viewer.isAnonymous())
+                .map(known -> ResultColumns.map(rows, first -> columns, (found, row) -> as.apply(found.read(row, known))));
     }
 
     private static ListingFacets toFacets(RowSet<Row> rows) {

@@ -18,7 +18,8 @@ import io.vertx.mutiny.sqlclient.Row;
  * The agencies and categories that listing rows name by code, read once per {@link #TTL} and shared: reference data
  * that only a migration changes, so a listing read no longer joins both tables and decodes their eleven columns for
  * every row (a quarter of PostgreSQL's CPU for a page, src/bench/README.md, finding 32). Rows naming a code the kept
- * set lacks (a migration ran since it was read) have it read again at once.
+ * set lacks (a migration ran since it was read) have it read again at once. They are read where the listings were:
+ * public reads need nothing but the replica, and staff reads (which follow their writes) never touch it.
  */
 final class ListingReferences {
 
@@ -56,20 +57,25 @@ final class ListingReferences {
         this.categories = categories;
     }
 
-    /** What every code of {@code rows} stands for; {@code agencyCode} and {@code categoryCode} are their columns. */
-    Uni<Known> of(Iterable<Row> rows, int agencyCode, int categoryCode) {
-        return current().chain(current -> {
+    /**
+     * What every code of {@code rows} stands for; {@code agencyCode} and {@code categoryCode} are their columns, and
+     * {@code onPrimary} says where the rows were read, which is where missing reference data is read too.
+     */
+    Uni<Known> of(Iterable<Row> rows, int agencyCode, int categoryCode, boolean onPrimary) {
+        return current(onPrimary).chain(current -> {
             if (current.name(rows, agencyCode, categoryCode)) {
                 return Uni.createFrom().item(current);
             }
             known.invalidateAll();
-            return current();
+            return current(onPrimary);
         });
     }
 
-    private Uni<Known> current() {
-        return known.get("", () -> agencies.listAll().chain(all -> categories.listAll()
-                .map(tree -> new Known(byCode(all, agency -> agency.code().name()), byCode(tree, Category::code)))));
+    private Uni<Known> current(boolean onPrimary) {
+        return known.get("", () -> (onPrimary ? agencies.listAllFromPrimary() : agencies.listAll())
+                .chain(all -> (onPrimary ? categories.listAllFromPrimary() : categories.listAll())
+                        .map(tree -> new Known(byCode(all, agency -> agency.code().name()),
+                                byCode(tree, Category::code)))));
     }
 
     private static <T> Map<String, T> byCode(List<T> values, Function<T, String> code) {
