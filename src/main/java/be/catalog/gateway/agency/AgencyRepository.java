@@ -37,18 +37,18 @@ public class AgencyRepository {
     }
 
     private static List<Agency> agencies(RowSet<Row> rows) {
-        return ResultColumns.map(rows, row -> Columns.of(row, ""), Columns::read);
+        return ResultColumns.map(rows, Columns::of, Columns::read);
     }
 
-    /** Where the agency columns of a result are: {@code agency_code, agency_name, ...} with prefix "agency_", or unprefixed. */
-    public record Columns(int code, int name, int region, int website) {
+    /** Where the agency columns of a result are. */
+    private record Columns(int code, int name, int region, int website) {
 
-        public static Columns of(Row row, String prefix) {
-            return new Columns(position(row, prefix + "code"), position(row, prefix + "name"),
-                    position(row, prefix + "region"), position(row, prefix + "website"));
+        static Columns of(Row row) {
+            return new Columns(position(row, "code"), position(row, "name"), position(row, "region"),
+                    position(row, "website"));
         }
 
-        public Agency read(Row row) {
+        Agency read(Row row) {
             return new Agency(AgencyCode.valueOf(row.getString(code)), row.getString(name),
                     Region.valueOf(row.getString(region)), row.getString(website));
         }

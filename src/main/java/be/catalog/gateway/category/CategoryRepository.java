@@ -39,7 +39,7 @@ public class CategoryRepository {
     }
 
     private static List<Category> categories(RowSet<Row> rows) {
-        return ResultColumns.map(rows, row -> Columns.of(row, ""), Columns::read);
+        return ResultColumns.map(rows, Columns::of, Columns::read);
     }
 
     /** Checks a write's input, so it reads the primary: a write never depends on a replica or its lag. */
@@ -48,15 +48,15 @@ public class CategoryRepository {
                 .map(rows -> rows.size() > 0);
     }
 
-    /** Where the category columns of a result are, named with {@code prefix} (e.g. {@code category_code}). */
-    public record Columns(int code, int parentCode, LocalizedText.Columns name) {
+    /** Where the category columns of a result are. */
+    private record Columns(int code, int parentCode, LocalizedText.Columns name) {
 
-        public static Columns of(Row row, String prefix) {
-            return new Columns(position(row, prefix + "code"), position(row, prefix + "parent_code"),
-                    LocalizedText.Columns.of(row, prefix + "name_"));
+        static Columns of(Row row) {
+            return new Columns(position(row, "code"), position(row, "parent_code"),
+                    LocalizedText.Columns.of(row, "name_"));
         }
 
-        public Category read(Row row) {
+        Category read(Row row) {
             return new Category(row.getString(code), row.getString(parentCode), name.read(row));
         }
     }

@@ -76,8 +76,8 @@ final class PropertyFetcher<T> implements PlugableDataFetcher<T>, LightDataFetch
      *
      * <p>A list (of a page's edges, of a listing's certifications, of facet counts), nested or not, of values that are
      * neither transformed nor adapted counts as unchanged: SmallRye copies it element by element into a new list,
-     * which graphql-java only iterates; the copy and a field model made
-     * per element were 3% of the CPU of a page of listings (src/bench/README.md, finding 30).
+     * which graphql-java only iterates; the copy and a field model made per element were 3% of the CPU of a page of
+     * listings (src/bench/README.md, finding 30).
      */
     static boolean passedOnUnchanged(Field field) {
         Reference reference = field.getReference();

@@ -98,8 +98,8 @@ public class ListingReadRepository {
      */
     public Uni<ListingView> findVisible(long id, Viewer viewer, ListingDetails details) {
         return visibleWhere(viewer, details, sql -> "l.id = " + sql.parameter(id))
-                .chain(rows -> rows.size() == 0 ? Uni.createFrom().nullItem()
-                        : read(rows, viewer, view -> view).map(views -> views.get(0)));
+                .chain(rows -> read(rows, viewer, view -> view))
+                .map(views -> views.isEmpty() ? null : views.get(0));
     }
 
     /** The listings the viewer may see among those matching {@code condition}, whose parameters it adds. */
