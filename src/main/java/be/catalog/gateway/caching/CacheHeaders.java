@@ -11,6 +11,7 @@ import graphql.ExecutionResult;
 import io.quarkus.arc.Unremovable;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.smallrye.graphql.api.Context;
+import io.smallrye.graphql.execution.context.SmallRyeContext;
 import io.smallrye.graphql.spi.EventingService;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerResponse;
@@ -26,6 +27,8 @@ import io.vertx.ext.web.RoutingContext;
  * SmallRye GraphQL writes the body; for a 304 the response is ended here, and SmallRye's writer finds it ended (it
  * ignores that case). Freshness: a changed listing may be served from caches until max-age has passed since they
  * stored the answer; then the ETag tells whether it changed.
+ *
+ * <p>It also hands the text of an anonymous query's answer to {@link AnswerCacheRoute}, GET or POST, which keeps it.
  */
 // Looked up by CacheHeadersHook, which CDI does not see: kept although nothing injects it.
 @Unremovable
@@ -48,7 +51,7 @@ public class CacheHeaders implements EventingService {
     @Override
     public void beforeExecute(Context context) {
         RoutingContext request = currentRequest.getCurrent();
-        if (request != null && Boolean.TRUE.equals(request.get(AnonymousGetFilter.CACHEABLE))) {
+        if (request != null && (isCacheable(request) || AnswerCacheRoute.wanted(request))) {
             String id = context.getExecutionId();
             executions.put(id, request);
             request.addEndHandler(ended -> executions.remove(id));
@@ -65,7 +68,14 @@ public class CacheHeaders implements EventingService {
         if (result == null || !result.getErrors().isEmpty()) {
             return;
         }
-        String etag = ETags.strong(ResponseJson.text(result));
+        String text = ResponseJson.text(result);
+        if (AnswerCacheRoute.wanted(request) && !hasAddedExtensions(context)) {
+            AnswerCacheRoute.offer(request, text);
+        }
+        if (!isCacheable(request)) {
+            return;
+        }
+        String etag = ETags.strong(text);
         HttpServerResponse response = request.response()
                 .putHeader(HttpHeaders.CACHE_CONTROL, cacheControl)
                 .putHeader(HttpHeaders.ETAG, etag)
@@ -80,6 +90,16 @@ public class CacheHeaders implements EventingService {
     @Override
     public String getConfigKey() {
         return CacheHeadersHook.CONFIG_KEY;
+    }
+
+    private static boolean isCacheable(RoutingContext request) {
+        return Boolean.TRUE.equals(request.get(AnonymousGetFilter.CACHEABLE));
+    }
+
+    /** Extensions a resolver added are written into the answer after this event, so its text here would lack them. */
+    private static boolean hasAddedExtensions(Context context) {
+        Map<String, Object> added = context instanceof SmallRyeContext smallRye ? smallRye.getAddedExtensions() : null;
+        return added != null && !added.isEmpty();
     }
 
     private static boolean isQuery(Context context) {

@@ -2,10 +2,14 @@ package be.catalog.gateway.caching;
 
 import java.time.Duration;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-/** Public read caching: HTTP caching of anonymous GET queries and the store of persisted queries. */
+/**
+ * Public read caching: HTTP caching of anonymous GET queries, the answers and counts kept in memory, and the store of
+ * persisted queries.
+ */
 @ConfigMapping(prefix = "catalog.caching")
 public interface CachingConfig {
 
@@ -33,6 +37,17 @@ public interface CachingConfig {
      */
     @WithDefault("true")
     boolean httpValidators();
+
+    /**
+     * How long this instance answers a repeated anonymous query from memory ({@link AnswerCache}); zero turns it off.
+     * A write on this instance, and every listing change heard from the database, drops all answers at once.
+     */
+    @WithDefault("5S")
+    Duration answersTtl();
+
+    /** Memory the answers kept by {@link AnswerCache} may take, their requests included. */
+    @WithDefault("4M")
+    MemorySize answersMemory();
 
     /** Persisted queries kept in memory, least recently used dropped first. */
     @WithDefault("1000")

@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import be.catalog.gateway.audit.AuditAction;
 import be.catalog.gateway.audit.Change;
 import be.catalog.gateway.audit.service.AuditTrail;
+import be.catalog.gateway.caching.AnswerCache;
 import be.catalog.gateway.catalog.DuplicateExternalIdException;
 import be.catalog.gateway.catalog.Listing;
 import be.catalog.gateway.catalog.ListingInput;
@@ -57,12 +58,14 @@ public class ListingService {
     private final AgencyAccess access;
     private final AuditTrail audit;
     private final ListingAggregates aggregates;
+    private final AnswerCache answers;
 
     public ListingService(ListingRepository listings, SupplierRepository suppliers, CategoryRepository categories,
             CertificationRepository certifications, ListingRules rules, AgencyAccess access, AuditTrail audit,
-            ListingAggregates aggregates) {
+            ListingAggregates aggregates, AnswerCache answers) {
         this.audit = audit;
         this.aggregates = aggregates;
+        this.answers = answers;
         this.listings = listings;
         this.suppliers = suppliers;
         this.categories = categories;
@@ -82,7 +85,7 @@ public class ListingService {
         return requireCategory(listing.category, "input.category")
                 .chain(() -> requireCertifications(listing.certifications, "input.certifications"))
                 .chain(() -> Panache.withTransaction(() -> insert(viewer, listing, input.supplier, AuditAction.CREATE)))
-                .invoke(aggregates::invalidate)
+                .invoke(this::catalogChanged)
                 .onFailure(failure -> PersistenceFailures.violates(failure, EXTERNAL_ID_CONSTRAINT))
                 .transform(failure -> new DuplicateExternalIdException(listing.agency, listing.externalId))
                 .map(saved -> saved.id);
@@ -111,7 +114,7 @@ public class ListingService {
                             return audit.record(viewer, listing.agency, listing.id, AuditAction.UPDATE,
                                     ListingChanges.diff(before, ListingChanges.snapshot(listing)));
                         })))
-                .invoke(aggregates::invalidate)
+                .invoke(this::catalogChanged)
                 .onFailure(PersistenceFailures::isStaleWrite).transform(failure -> new VersionConflictException(id, null))
                 .map(listing -> listing.id);
     }
@@ -134,7 +137,7 @@ public class ListingService {
                             target == ListingStatus.PUBLISHED ? AuditAction.PUBLISH : AuditAction.WITHDRAW,
                             List.of(change));
                 }))
-                .invoke(aggregates::invalidate)
+                .invoke(this::catalogChanged)
                 .onFailure(PersistenceFailures::isStaleWrite).transform(failure -> new VersionConflictException(id, null))
                 .map(listing -> listing.id);
     }
@@ -160,9 +163,18 @@ public class ListingService {
                         .retry().atMost(1))
                 .invoke(outcome -> {
                     if (outcome.kind() != UpsertOutcome.Kind.UNCHANGED) {
-                        aggregates.invalidate();
+                        catalogChanged();
                     }
                 });
+    }
+
+    /**
+     * The public catalog may differ from what this instance's public reads share: their counts and answers are dropped
+     * now, before the listing change is heard from the database (which does it again, on every instance).
+     */
+    private void catalogChanged() {
+        aggregates.invalidate();
+        answers.invalidate();
     }
 
     private Uni<UpsertOutcome> upsertInTransaction(Viewer viewer, ListingInput input, Listing draft) {

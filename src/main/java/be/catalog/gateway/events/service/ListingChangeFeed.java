@@ -12,6 +12,7 @@ import jakarta.enterprise.event.Observes;
 
 import org.jboss.logging.Logger;
 
+import be.catalog.gateway.caching.AnswerCache;
 import be.catalog.gateway.catalog.ListingView;
 import be.catalog.gateway.catalog.repository.ListingAggregates;
 import be.catalog.gateway.catalog.service.ListingCatalog;
@@ -49,6 +50,7 @@ public class ListingChangeFeed {
     private final ChangeListener listener;
     private final ListingCatalog catalog;
     private final ListingAggregates aggregates;
+    private final AnswerCache answers;
     private final CategoryTree categories;
     private final SubscriptionConfig config;
     private final AtomicReference<BroadcastProcessor<ListingChange>> stream =
@@ -63,10 +65,11 @@ public class ListingChangeFeed {
     private volatile boolean listening;
 
     public ListingChangeFeed(ChangeListener listener, ListingCatalog catalog, ListingAggregates aggregates,
-            CategoryTree categories, SubscriptionConfig config, MeterRegistry registry) {
+            AnswerCache answers, CategoryTree categories, SubscriptionConfig config, MeterRegistry registry) {
         this.listener = listener;
         this.catalog = catalog;
         this.aggregates = aggregates;
+        this.answers = answers;
         this.categories = categories;
         this.config = config;
         registry.gauge("catalog.subscriptions.active", attached);
@@ -124,9 +127,10 @@ public class ListingChangeFeed {
     }
 
     private void publish(String payload) {
-        // Every instance hears every committed change: the shared counts of public searches are dropped here, so they
-        // follow another instance's writes at once instead of within their TTL.
+        // Every instance hears every committed change: the shared counts and answers of public reads are dropped here,
+        // so they follow another instance's writes (and imports) at once instead of within their TTL.
         aggregates.invalidate();
+        answers.invalidate();
         ListingChange change;
         try {
             change = ChangeNotifications.parse(payload, this::currentListing);

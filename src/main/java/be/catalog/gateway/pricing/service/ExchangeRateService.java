@@ -8,6 +8,7 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import be.catalog.gateway.caching.AnswerCache;
 import be.catalog.gateway.graphql.InvalidInputException;
 import be.catalog.gateway.graphql.Violation;
 import be.catalog.gateway.pricing.ExchangeRate;
@@ -32,8 +33,11 @@ public class ExchangeRateService {
     private final ExchangeRateRepository repository;
     private final ExchangeRates rates;
     private final OperatorAccess access;
+    private final AnswerCache answers;
 
-    public ExchangeRateService(ExchangeRateRepository repository, ExchangeRates rates, OperatorAccess access) {
+    public ExchangeRateService(ExchangeRateRepository repository, ExchangeRates rates, OperatorAccess access,
+            AnswerCache answers) {
+        this.answers = answers;
         this.repository = repository;
         this.rates = rates;
         this.access = access;
@@ -55,6 +59,9 @@ public class ExchangeRateService {
         rate.setAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         return Panache.withTransaction(() -> repository.persist(rate))
                 .map(ExchangeRate::toView)
-                .invoke(rates::invalidate);
+                .invoke(() -> {
+                    rates.invalidate();
+                    answers.invalidate();
+                });
     }
 }

@@ -1,0 +1,109 @@
+package be.catalog.gateway.caching;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import be.catalog.gateway.common.WebSocketUpgrade;
+import be.catalog.gateway.limits.QueryLimitsConfig;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * Answers an anonymous query from {@link AnswerCache} when the same request was answered before, and otherwise lets it
+ * run and keeps its answer: a query's answer without errors, handed over by {@link CacheHeaders} after execution
+ * ({@link #offer}), stored once its status (200) and headers are final.
+ *
+ * <p>The route runs after persisted queries are resolved (a hash stands for its document) and after the GET checks
+ * (mutations over GET refused), before the abuse limits: a stored answer's request passed them already, byte for byte.
+ * The per-client rate limit, CORS and the request id are HTTP filters, which run before every route, hits included.
+ */
+@ApplicationScoped
+public class AnswerCacheRoute {
+
+    /** After {@link AnonymousGetFilter} (-105), before the abuse limits (-100). */
+    static final int ORDER = PersistedQueryFilter.ORDER + 7;
+
+    private static final String KEY = "catalog.caching.answer-key";
+    private static final String TEXT = "catalog.caching.answer-text";
+
+    private final AnswerCache cache;
+    private final String graphqlPath;
+    private final int maxRequestBytes;
+
+    public AnswerCacheRoute(AnswerCache cache, QueryLimitsConfig limits,
+            @ConfigProperty(name = "quarkus.smallrye-graphql.root-path", defaultValue = "/graphql") String graphqlPath) {
+        this.cache = cache;
+        this.graphqlPath = graphqlPath;
+        this.maxRequestBytes = (int) Math.min(Integer.MAX_VALUE, limits.maxBodyBytes());
+    }
+
+    void register(@Observes Router router) {
+        if (cache.enabled()) {
+            router.route(graphqlPath).order(ORDER).handler(WebSocketUpgrade.bypass(this::answer));
+        }
+    }
+
+    /** Whether the answer of this request is to be offered for keeping. */
+    static boolean wanted(RoutingContext request) {
+        return request.get(KEY) != null;
+    }
+
+    /** The text of the request's answer, once it is known to be a query's, without errors or added extensions. */
+    static void offer(RoutingContext request, String text) {
+        request.put(TEXT, text);
+    }
+
+    private void answer(RoutingContext context) {
+        AnswerKey key = AnswerKey.of(context.request(), context.body(), maxRequestBytes);
+        if (key == null) {
+            context.next();
+            return;
+        }
+        StoredAnswer stored = cache.find(key);
+        if (stored != null) {
+            send(context, stored);
+            return;
+        }
+        long generation = cache.generation();
+        context.put(KEY, key);
+        context.addHeadersEndHandler(ignored -> keep(context, key, generation));
+        context.next();
+    }
+
+    private void keep(RoutingContext context, AnswerKey key, long generation) {
+        String text = context.get(TEXT);
+        HttpServerResponse response = context.response();
+        String contentType = response.headers().get(HttpHeaders.CONTENT_TYPE);
+        if (text == null || response.getStatusCode() != 200 || contentType == null) {
+            return;
+        }
+        cache.store(key, generation, new StoredAnswer(Buffer.buffer(text), contentType,
+                response.headers().get(HttpHeaders.CACHE_CONTROL),
+                response.headers().get(HttpHeaders.ETAG), response.headers().get(HttpHeaders.VARY), System.nanoTime()));
+    }
+
+    private static void send(RoutingContext context, StoredAnswer stored) {
+        HttpServerResponse response = context.response().putHeader(HttpHeaders.CONTENT_TYPE, stored.contentType());
+        if (stored.etag() != null) {
+            // Age: a CDN counts the answer's max-age from when it was made, not from when it left this cache.
+            response.putHeader(HttpHeaders.CACHE_CONTROL, stored.cacheControl())
+                    .putHeader(HttpHeaders.ETAG, stored.etag())
+                    .putHeader(HttpHeaders.AGE, Long.toString(stored.ageSeconds(System.nanoTime())));
+            if (stored.vary() != null) {
+                response.putHeader(HttpHeaders.VARY, stored.vary());
+            }
+            if (context.request().method() == HttpMethod.GET
+                    && ETags.matches(context.request().getHeader(HttpHeaders.IF_NONE_MATCH), stored.etag())) {
+                response.setStatusCode(304).end();
+                return;
+            }
+        }
+        response.end(stored.body());
+    }
+}

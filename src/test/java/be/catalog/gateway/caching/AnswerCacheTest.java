@@ -1,0 +1,222 @@
+package be.catalog.gateway.caching;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import java.time.Duration;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import be.catalog.gateway.agency.AgencyCode;
+import be.catalog.gateway.catalog.ListingView;
+import be.catalog.gateway.graphql.GlobalId;
+import be.catalog.gateway.support.Database;
+import be.catalog.gateway.support.GraphQLClient;
+import be.catalog.gateway.support.ListingFixtures;
+import be.catalog.gateway.support.Metrics;
+import be.catalog.gateway.support.Rates;
+import be.catalog.gateway.support.Tokens;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.json.JsonObject;
+
+/**
+ * Anonymous answers kept in memory: a repeated public query is answered without running again, for its own headers
+ * only, and never once the catalog changed, whoever changed it. Staff requests, answers with errors, mutations and
+ * batches are never kept.
+ */
+@QuarkusTest
+@WithTestResource(OidcWiremockTestResource.class)
+class AnswerCacheTest {
+
+    private static final String LISTING = "query Listing($id: ID!) { listing(id: $id) { id title { text }"
+            + " price(currency: CNY) { amount } } }";
+
+    @Inject
+    AnswerCache cache;
+
+    private String listingId;
+    private String title;
+
+    @BeforeEach
+    void aPublishedListing() {
+        title = "Kept pralines " + ListingFixtures.uniqueToken();
+        listingId = ListingFixtures.createPublished(ListingFixtures.validInput(AgencyCode.FIT, title));
+    }
+
+    @Test
+    void aRepeatedAnonymousQueryIsAnsweredFromMemory() {
+        double hits = hits();
+        Response first = post(LISTING, Map.of("id", listingId), Map.of());
+
+        Response again = post(LISTING, Map.of("id", listingId), Map.of());
+
+        assertThat(again.statusCode()).isEqualTo(200);
+        assertThat(again.contentType()).isEqualTo(first.contentType());
+        assertThat(again.asString()).isEqualTo(first.asString()).contains(title);
+        assertThat(again.header("X-Request-Id")).as("each request keeps its own id").isNotBlank();
+        assertThat(hits()).isEqualTo(hits + 1);
+    }
+
+    @Test
+    void theSameQueryInAnotherLanguageIsAnotherAnswer() {
+        String french = post(LISTING, Map.of("id", listingId), Map.of("Accept-Language", "fr")).path(
+                "data.listing.title.text");
+        String chinese = post(LISTING, Map.of("id", listingId), Map.of("Accept-Language", "zh-CN")).path(
+                "data.listing.title.text");
+
+        assertThat(french).isEqualTo(title + " (fr)");
+        assertThat(chinese).isEqualTo(title + " 巧克力");
+        assertThat(post(LISTING, Map.of("id", listingId), Map.of("Accept-Language", "fr")).path(
+                "data.listing.title.text").toString()).isEqualTo(french);
+    }
+
+    @Test
+    void aWriteOnThisInstanceIsAnsweredAtOnce() {
+        keptAnswer();
+        GraphQLClient.withToken(Tokens.agency(AgencyCode.FIT))
+                .execute("mutation($id: ID!) { updateListing(id: $id, version: 1, input: { title: { en: \"Renamed\" } })"
+                        + " { id } }", "id", listingId)
+                .ok();
+
+        Response after = post(LISTING, Map.of("id", listingId), Map.of());
+
+        assertThat(after.path("data.listing.title.text").toString()).isEqualTo("Renamed");
+    }
+
+    @Test
+    void aChangeMadeBehindThisInstanceIsHeardFromTheDatabase() {
+        keptAnswer();
+        long key = GlobalId.decode(ListingView.TYPE, listingId);
+
+        // Another instance's write, or an import's: only the database's notification tells this instance.
+        Database.commit("UPDATE listing SET title_en = 'Renamed elsewhere', version = version + 1, updated_at = now()"
+                + " WHERE id = " + key);
+
+        await().atMost(Duration.ofSeconds(3)).untilAsserted(() -> assertThat(
+                post(LISTING, Map.of("id", listingId), Map.of()).path("data.listing.title.text").toString())
+                .isEqualTo("Renamed elsewhere"));
+    }
+
+    @Test
+    void aNewExchangeRateIsAnsweredAtOnce() {
+        Rates.setToday("CNY", "7.80");
+        assertThat(keptAnswer().path("data.listing.price.amount").toString()).isEqualTo("97.5");
+
+        Rates.setToday("CNY", "7.90");
+
+        assertThat(post(LISTING, Map.of("id", listingId), Map.of()).path("data.listing.price.amount").toString())
+                .as("12.50 EUR at the new rate").isEqualTo("98.75");
+    }
+
+    @Test
+    void aReadThatOverlappedAChangeIsNotKept() {
+        AnswerKey key = new AnswerKey("POST", "{\"query\":\"{ agencies { code } }\"}".getBytes(UTF_8));
+        long generation = cache.generation();
+
+        cache.invalidate();
+        cache.store(key, generation, answer("{\"data\":{}}"));
+
+        assertThat(cache.find(key)).isNull();
+    }
+
+    @Test
+    void staffRequestsAreNeverKept() {
+        Map<String, String> staff = Map.of("Authorization", "Bearer " + Tokens.agency(AgencyCode.FIT));
+        double hits = hits();
+
+        post(LISTING, Map.of("id", listingId), staff);
+        post(LISTING, Map.of("id", listingId), staff);
+
+        assertThat(hits()).isEqualTo(hits);
+    }
+
+    @Test
+    void answersWithErrorsAreNotKept() {
+        double hits = hits();
+
+        post(LISTING, Map.of("id", "not-an-id"), Map.of());
+        Response again = post(LISTING, Map.of("id", "not-an-id"), Map.of());
+
+        assertThat(again.path("errors[0].extensions.code").toString()).isEqualTo("INVALID_ID");
+        assertThat(hits()).isEqualTo(hits);
+    }
+
+    @Test
+    void anAnonymousMutationIsRunEachTime() {
+        String mutation = "mutation($id: ID!) { publishListing(id: $id) { id } }";
+
+        post(mutation, Map.of("id", listingId), Map.of());
+        Response again = post(mutation, Map.of("id", listingId), Map.of());
+
+        assertThat(again.path("errors[0].extensions.code").toString()).isEqualTo("UNAUTHENTICATED");
+    }
+
+    @Test
+    void aBatchIsNotKept() {
+        String batch = "[" + new JsonObject().put("query", "{ agencies { code } }").encode() + ","
+                + new JsonObject().put("query", "{ certifications { code } }").encode() + "]";
+        double hits = hits();
+
+        Response first = given().contentType(ContentType.JSON).accept(ContentType.JSON).body(batch).post("/graphql");
+        Response again = given().contentType(ContentType.JSON).accept(ContentType.JSON).body(batch).post("/graphql");
+
+        assertThat(again.asString()).isEqualTo(first.asString());
+        assertThat(hits()).isEqualTo(hits);
+    }
+
+    @Test
+    void aGetAnsweredFromMemoryKeepsItsValidatorsAndItsAge() {
+        Response first = get(Map.of());
+
+        Response again = get(Map.of());
+
+        assertThat(again.asString()).isEqualTo(first.asString());
+        assertThat(again.header("ETag")).isEqualTo(first.header("ETag"));
+        assertThat(again.header("Cache-Control")).isEqualTo("public, max-age=30");
+        assertThat(again.header("Vary")).contains("Accept-Language");
+        assertThat(Integer.parseInt(again.header("Age"))).isBetween(0, 5);
+        Response notModified = get(Map.of("If-None-Match", first.header("ETag")));
+        assertThat(notModified.statusCode()).isEqualTo(304);
+        assertThat(notModified.asString()).isEmpty();
+    }
+
+    /** The listing's answer, asked twice: the second time from memory. */
+    private Response keptAnswer() {
+        post(LISTING, Map.of("id", listingId), Map.of());
+        double hits = hits();
+        Response kept = post(LISTING, Map.of("id", listingId), Map.of());
+        assertThat(hits()).as("answered from memory").isEqualTo(hits + 1);
+        return kept;
+    }
+
+    private Response get(Map<String, String> headers) {
+        return given().accept(ContentType.JSON).headers(headers).queryParam("query", LISTING)
+                .queryParam("variables", new JsonObject().put("id", listingId).encode()).get("/graphql");
+    }
+
+    private static Response post(String document, Map<String, Object> variables, Map<String, String> headers) {
+        return given().contentType(ContentType.JSON).accept(ContentType.JSON).headers(headers)
+                .body(new JsonObject().put("query", document).put("variables", new JsonObject(variables)).encode())
+                .post("/graphql");
+    }
+
+    private static StoredAnswer answer(String text) {
+        return new StoredAnswer(Buffer.buffer(text), "application/json", null, null, null, System.nanoTime());
+    }
+
+    private static double hits() {
+        return Metrics.value("cache_gets_total", "cache=\"" + AnswerCache.NAME + "\",result=\"hit\"");
+    }
+}
