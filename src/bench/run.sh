@@ -7,8 +7,11 @@
 #    answered GraphQL query and the RSS at idle.
 # 3. Per operation: warms up, drives the gateway with wrk (src/bench/wrk/graphql.lua: GraphQL POSTs with varied
 #    variables), then the same statements with pgbench (scripts generated below, one per variable value, same
-#    concurrency), and counts the SQL statements the gateway sent (its reactive client's statement counter).
-# 4. Writes target/bench/results.md and prints it.
+#    concurrency), and counts the SQL statements the gateway sent (its reactive client's statement counter) and the
+#    requests it answered from memory (caching/AnswerCache).
+# 4. Starts the service again with no answer kept (ANSWER_CACHE_TTL=0) and measures every operation once more (rows
+#    "n", against the same pgbench figures), then with no count shared either for operation 2 (row 2u).
+# 5. Writes target/bench/results.md and prints it.
 #
 # Environment: JAVA_OPTS (-Xms64m -Xmx64m -XX:NewRatio=1 -XX:SurvivorRatio=4 -XX:+UseSerialGC
 # -XX:TrimNativeHeapInterval=1000), DURATION (20 s per run), WARMUP (10 s per operation), JIT_WARMUP (10 s per
@@ -90,7 +93,12 @@ if [ "$bench_jvm" = aot ] && [ ! -f target/quarkus-app/app.aot ]; then
 fi
 graphql() { curl -sf -H 'Content-Type: application/json' --data-binary @- "http://127.0.0.1:$port/graphql"; }
 rss() { awk '/VmRSS/ { printf "%d", $2 / 1024 }' "/proc/$jar_pid/status"; }
-metric() { curl -sf "http://127.0.0.1:$port/q/metrics" | awk -v m="$1" '$1 ~ "^"m"[{ ]" { s += $2 } END { printf "%d", s }'; }
+# metric <name> [label]: the sum of the series of that name (with that label, e.g. result="hit", when given)
+metric() {
+  curl -sf "http://127.0.0.1:$port/q/metrics" \
+    | awk -v m="$1" -v l="${2:-}" '$1 ~ "^"m"[{ ]" && index($1, l) { s += $2 } END { printf "%d", s }'
+}
+answer_hits() { metric cache_gets_total 'result="hit"'; }
 probe='{"query":"{ listings(first: 1) { edges { node { id } } } }"}'
 
 # The catalog database was built by psql, not Flyway: the service must not migrate it. Reads are anonymous, so the
@@ -268,16 +276,25 @@ declare -A label=(
   [search]="3. text search, Chinese and French terms, page of 20"
   [deep]="4. page 200 by cursor (3 sorts x 4 region filters)"
   [first]="4b. page 1 of the same sorts and filters, for comparison"
-  [page_unshared]="2u. operation 2 with totalCount and facets read at every request (COUNTS_CACHE_TTL=0)"
+  [page_unshared]="2u. operation 2 with totalCount and facets read at every request (COUNTS_CACHE_TTL=0), answers not kept"
 )
+# The same operations with no answer kept in memory (ANSWER_CACHE_TTL=0): every request runs its GraphQL and SQL.
+for op in listing product page search deep first; do
+  label[${op}_executed]="${label[$op]%%.*}n.${label[$op]#*.}, answers not kept (ANSWER_CACHE_TTL=0)"
+done
+declare -A sql_row=()
 results=()
 # The JIT compiles the request path for a minute or so (C2 took a third of the CPU in the first 45 s of a profile):
 # every operation runs once before any is measured, so that the first one measured does not pay for all of them.
 export BENCH_CURSORS="$out/cursors.txt" BENCH_LISTINGS="$listings"
-for op in listing product page search deep; do
-  BENCH_OP="$op" wrk -t"$threads" -c"$connections" -d"${jit_warmup}s" -s src/bench/wrk/graphql.lua \
-    "http://127.0.0.1:$port" >/dev/null
-done
+# jit_warmup_all <op>...: each operation once before any is measured after a start.
+jit_warmup_all() {
+  for op in "$@"; do
+    BENCH_OP="$op" wrk -t"$threads" -c"$connections" -d"${jit_warmup}s" -s src/bench/wrk/graphql.lua \
+      "http://127.0.0.1:$port" >/dev/null
+  done
+}
+jit_warmup_all listing product page search deep
 # Waits (at most 30 s) until the gateway's statement count has not moved for a second.
 settle_statements() {
   local before after waited=0
@@ -290,18 +307,23 @@ settle_statements() {
   done
 }
 
-# measure <op> [row]: the gateway under wrk, its statements per request, then the same SQL under pgbench; adds a row.
+# measure <op> [row]: the gateway under wrk, its statements per request and the share of its requests answered from
+# memory (caching/AnswerCache), then the same SQL under pgbench, or the figures pgbench gave for <op> before when <row>
+# is not <op>'s first; adds a row.
 measure() {
   local op=$1 row=${2:-$1}
   echo "== $op: warm-up ${warmup} s, gateway ${duration} s, pgbench ${duration} s, $connections connections"
   export BENCH_OP="$op" BENCH_CURSORS="$out/cursors.txt" BENCH_LISTINGS="$listings"
   wrk -t"$threads" -c"$connections" -d"${warmup}s" -s src/bench/wrk/graphql.lua "http://127.0.0.1:$port" >/dev/null
   echo 0 >"$out/rss-peak"; sample_rss & sampler=$!
+  hits_before=$(answer_hits)
   wrk -t"$threads" -c"$connections" -d"${duration}s" --timeout 10s -s src/bench/wrk/graphql.lua \
     "http://127.0.0.1:$port" | tee "$out/wrk-$op.txt" | grep -v '^RESULT'
   kill "$sampler"; wait "$sampler" 2>/dev/null || true
   peak=$(cat "$out/rss-peak"); [ "$peak" -gt "$rss_peak" ] && rss_peak=$peak
   read -r _ g_rps g_p50 g_p99 g_requests g_non200 g_errors < <(grep '^RESULT' "$out/wrk-$op.txt")
+  from_memory=$(awk -v h="$(( $(answer_hits) - hits_before ))" -v r="$g_requests" \
+    'BEGIN { if (r > 0) printf "%.0f%%", 100 * h / r; else printf "n/a" }')
   # Statements per request: one connection for 5 s, so that at most one request is cut off by the end of the run.
   # The requests wrk cut off at the end of the load still run (row 2u's take seconds): first wait until the count
   # stands still, so that their statements are not counted as this window's.
@@ -312,32 +334,39 @@ measure() {
   statements=$(( $(metric postgresql_processing_seconds_count) - statements_before ))
   counted=$(awk '/^RESULT/ { print $5 }' "$out/wrk-$op-count.txt")
 
-  files=("$out"/pgbench/"$op"*.sql)
-  args=(); for f in "${files[@]}"; do args+=(-f "$(basename "$f")"); done
-  (cd "$out/pgbench" && pgbench -n -M prepared -c "$connections" -j "$threads" -T "$warmup" "${args[@]}" "$db" \
-    >/dev/null 2>&1)
-  rm -f "$out/pgbench/log-$op".*
-  (cd "$out/pgbench" && pgbench -n -M prepared -c "$connections" -j "$threads" -T "$duration" \
-    --log --log-prefix="log-$op" "${args[@]}" "$db") >"$out/pgbench-$op.txt" 2>&1 \
-    || { cat "$out/pgbench-$op.txt"; exit 1; }
-  s_tps=$(awk '/^tps/ { printf "%.1f", $3; exit }' "$out/pgbench-$op.txt")
-  s_p50=$(cat "$out/pgbench/log-$op".* | awk '{ print $3 }' | percentile 50)
-  s_p99=$(cat "$out/pgbench/log-$op".* | awk '{ print $3 }' | percentile 99)
+  if [ -z "${sql_row[$op]:-}" ]; then
+    files=("$out"/pgbench/"$op"*.sql)
+    args=(); for f in "${files[@]}"; do args+=(-f "$(basename "$f")"); done
+    (cd "$out/pgbench" && pgbench -n -M prepared -c "$connections" -j "$threads" -T "$warmup" "${args[@]}" "$db" \
+      >/dev/null 2>&1)
+    rm -f "$out/pgbench/log-$op".*
+    (cd "$out/pgbench" && pgbench -n -M prepared -c "$connections" -j "$threads" -T "$duration" \
+      --log --log-prefix="log-$op" "${args[@]}" "$db") >"$out/pgbench-$op.txt" 2>&1 \
+      || { cat "$out/pgbench-$op.txt"; exit 1; }
+    sql_row[$op]="$(awk '/^tps/ { printf "%.1f", $3; exit }' "$out/pgbench-$op.txt")"
+    sql_row[$op]+=" $(cat "$out/pgbench/log-$op".* | awk '{ print $3 }' | percentile 50)"
+    sql_row[$op]+=" $(cat "$out/pgbench/log-$op".* | awk '{ print $3 }' | percentile 99)"
+  fi
+  read -r s_tps s_p50 s_p99 <<<"${sql_row[$op]}"
   ratio=$(awk -v g="$g_rps" -v s="$s_tps" 'BEGIN { if (s > 0) printf "%.2f", g / s; else printf "n/a" }')
   per_request=$(awk -v n="$statements" -v r="$counted" 'BEGIN { if (r > 0) printf "%.2f", n / r; else printf "n/a" }')
-  echo "gateway $g_rps req/s p50 $g_p50 ms p99 $g_p99 ms ($g_requests requests, $g_non200 not 200, $g_errors with errors)"
+  echo "gateway $g_rps req/s p50 $g_p50 ms p99 $g_p99 ms ($g_requests requests, $g_non200 not 200, $g_errors with errors," \
+    "$from_memory answered from memory)"
   echo "SQL     $s_tps tx/s  p50 $s_p50 ms p99 $s_p99 ms; gateway/SQL $ratio; $per_request statements per request"
-  results+=("| ${label[$row]} | $g_rps | $g_p50 | $g_p99 | $s_tps | $s_p50 | $s_p99 | **$ratio** | $per_request | $g_non200 / $g_errors |")
+  results+=("| ${label[$row]} | $g_rps | $g_p50 | $g_p99 | $s_tps | $s_p50 | $s_p99 | **$ratio** | $per_request | $from_memory | $g_non200 / $g_errors |")
 }
 for op in listing product page search deep first; do measure "$op"; done
-# Operation 2 again with every count read at every request, as pgbench does: the shared counts (COUNTS_CACHE_TTL) are
-# what makes row 2 faster than its SQL.
+# The same operations with no answer kept in memory: what the gateway costs when every request executes, next to the
+# same pgbench figures. The statements per request of these rows are the ones that show an N+1.
 stop_service
-start_service COUNTS_CACHE_TTL=0S
-for op in listing page; do
-  BENCH_OP="$op" wrk -t"$threads" -c"$connections" -d"${jit_warmup}s" -s src/bench/wrk/graphql.lua \
-    "http://127.0.0.1:$port" >/dev/null
-done
+start_service ANSWER_CACHE_TTL=0S
+jit_warmup_all listing product page search deep
+for op in listing product page search deep first; do measure "$op" "${op}_executed"; done
+# Operation 2 again with every count read at every request, as pgbench does: the shared counts (COUNTS_CACHE_TTL) are
+# what makes row 2n faster than its SQL.
+stop_service
+start_service COUNTS_CACHE_TTL=0S ANSWER_CACHE_TTL=0S
+jit_warmup_all listing page
 measure page page_unshared
 rss_load=$rss_peak
 
@@ -348,8 +377,8 @@ rss_load=$rss_peak
     "JVM options \`$java_opts\`, $connections connections, $threads wrk/pgbench threads, ${duration} s per run after ${warmup} s of warm-up, all on one" \
     "machine (load average before the run: $load_before)."
   echo
-  echo "| Operation | gateway req/s | p50 ms | p99 ms | SQL tx/s | p50 ms | p99 ms | gateway/SQL | SQL statements per request | not 200 / GraphQL errors |"
-  echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+  echo "| Operation | gateway req/s | p50 ms | p99 ms | SQL tx/s | p50 ms | p99 ms | gateway/SQL | SQL statements per request | answered from memory | not 200 / GraphQL errors |"
+  echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
   printf '%s\n' "${results[@]}"
   echo
   echo "Startup to first answered query: **${startup_ms} ms** (Quarkus: started in ${reported}). RSS: **${rss_idle} MB** idle," \

@@ -13,8 +13,8 @@ import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 /**
  * Anonymous answers kept in memory for {@code catalog.caching.answers-ttl}, so that a storefront's repeated queries
  * (a category's first page, a popular search, a product everyone looks at) are answered without GraphQL or the
- * database. Bounded by memory ({@code answers-memory}); Caffeine's frequency-based admission keeps the queries asked
- * again and lets the one-off ones (a random product among 100,000) pass through without pushing those out.
+ * database. An answer is stored the second time its request misses ({@link #missedBefore}), within a bound of memory
+ * ({@code answers-memory}) where Caffeine's frequency-based eviction keeps the answers asked for most.
  *
  * <p>Freshness: every write on this instance and every listing change heard from the database (other instances'
  * writes, imports) drops all answers at once ({@link #invalidate}). An answer whose execution began before a drop is
@@ -27,9 +27,18 @@ public class AnswerCache {
     /** The metrics' {@code cache} tag: {@code cache_gets_total{cache="graphql_answers",result="hit"}} and the rest. */
     static final String NAME = "graphql_answers";
 
+    /**
+     * Recent misses remembered, by the hash of their key: an answer is stored only when its request missed before among
+     * about this many others. A request asked once (most products of a large catalog) then costs a hash and a slot of
+     * this table, not a copy of its answer that would only push a repeated one out.
+     */
+    private static final int RECENT_MISSES = 1024;
+
     /** Null when the TTL is zero: nothing is kept. */
     private final Cache<AnswerKey, StoredAnswer> answers;
     private final AtomicLong generation = new AtomicLong();
+    /** Hashes of recent misses, 0 for none. Unsynchronized: a lost or stale slot only stores an answer later or sooner. */
+    private final int[] recentMisses = new int[RECENT_MISSES];
 
     public AnswerCache(CachingConfig config, MeterRegistry registry) {
         if (config.answersTtl().isZero() || config.answersTtl().isNegative()) {
@@ -40,6 +49,9 @@ public class AnswerCache {
                 .maximumWeight(config.answersMemory().asLongValue())
                 .weigher((AnswerKey key, StoredAnswer answer) -> key.weight() + answer.weight())
                 .expireAfterWrite(config.answersTtl())
+                // The upkeep (eviction, expiry) is a few microseconds, done by the thread that wrote: handing it to
+                // another thread woke one per stored answer, which cost more than the upkeep on two cores.
+                .executor(Runnable::run)
                 .recordStats()
                 .build();
         CaffeineCacheMetrics.monitor(registry, answers, NAME);
@@ -52,6 +64,17 @@ public class AnswerCache {
     /** The answer kept for {@code key}, or null. */
     StoredAnswer find(AnswerKey key) {
         return answers.getIfPresent(key);
+    }
+
+    /** Whether {@code key}, which just missed, missed recently too: only then is its answer worth keeping. */
+    boolean missedBefore(AnswerKey key) {
+        int hash = key.hashCode() | 1;
+        int slot = (hash ^ (hash >>> 16)) & (RECENT_MISSES - 1);
+        if (recentMisses[slot] == hash) {
+            return true;
+        }
+        recentMisses[slot] = hash;
+        return false;
     }
 
     /** To be taken before the request executes and handed to {@link #store} with its answer. */

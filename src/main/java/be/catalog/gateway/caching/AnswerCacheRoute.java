@@ -16,8 +16,8 @@ import io.vertx.ext.web.RoutingContext;
 
 /**
  * Answers an anonymous query from {@link AnswerCache} when the same request was answered before, and otherwise lets it
- * run and keeps its answer: a query's answer without errors, handed over by {@link CacheHeaders} after execution
- * ({@link #offer}), stored once its status (200) and headers are final.
+ * run; the second time a request misses, its answer is kept: a query's answer without errors, handed over by
+ * {@link CacheHeaders} after execution ({@link #offer}), stored once its status (200) and headers are final.
  *
  * <p>The route runs after persisted queries are resolved (a hash stands for its document) and after the GET checks
  * (mutations over GET refused), before the abuse limits: a stored answer's request passed them already, byte for byte.
@@ -68,6 +68,10 @@ public class AnswerCacheRoute {
         StoredAnswer stored = cache.find(key);
         if (stored != null) {
             send(context, stored);
+            return;
+        }
+        if (!cache.missedBefore(key)) {
+            context.next();
             return;
         }
         long generation = cache.generation();

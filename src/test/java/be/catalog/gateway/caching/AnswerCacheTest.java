@@ -59,6 +59,8 @@ class AnswerCacheTest {
     void aRepeatedAnonymousQueryIsAnsweredFromMemory() {
         double hits = hits();
         Response first = post(LISTING, Map.of("id", listingId), Map.of());
+        assertThat(post(LISTING, Map.of("id", listingId), Map.of()).asString()).isEqualTo(first.asString());
+        assertThat(hits()).as("kept the second time it is asked").isEqualTo(hits);
 
         Response again = post(LISTING, Map.of("id", listingId), Map.of());
 
@@ -136,8 +138,9 @@ class AnswerCacheTest {
         Map<String, String> staff = Map.of("Authorization", "Bearer " + Tokens.agency(AgencyCode.FIT));
         double hits = hits();
 
-        post(LISTING, Map.of("id", listingId), staff);
-        post(LISTING, Map.of("id", listingId), staff);
+        for (int i = 0; i < 3; i++) {
+            post(LISTING, Map.of("id", listingId), staff);
+        }
 
         assertThat(hits()).isEqualTo(hits);
     }
@@ -146,6 +149,7 @@ class AnswerCacheTest {
     void answersWithErrorsAreNotKept() {
         double hits = hits();
 
+        post(LISTING, Map.of("id", "not-an-id"), Map.of());
         post(LISTING, Map.of("id", "not-an-id"), Map.of());
         Response again = post(LISTING, Map.of("id", "not-an-id"), Map.of());
 
@@ -157,10 +161,13 @@ class AnswerCacheTest {
     void anAnonymousMutationIsRunEachTime() {
         String mutation = "mutation($id: ID!) { publishListing(id: $id) { id } }";
 
+        double hits = hits();
+        post(mutation, Map.of("id", listingId), Map.of());
         post(mutation, Map.of("id", listingId), Map.of());
         Response again = post(mutation, Map.of("id", listingId), Map.of());
 
         assertThat(again.path("errors[0].extensions.code").toString()).isEqualTo("UNAUTHENTICATED");
+        assertThat(hits()).isEqualTo(hits);
     }
 
     @Test
@@ -170,6 +177,7 @@ class AnswerCacheTest {
         double hits = hits();
 
         Response first = given().contentType(ContentType.JSON).accept(ContentType.JSON).body(batch).post("/graphql");
+        given().contentType(ContentType.JSON).accept(ContentType.JSON).body(batch).post("/graphql");
         Response again = given().contentType(ContentType.JSON).accept(ContentType.JSON).body(batch).post("/graphql");
 
         assertThat(again.asString()).isEqualTo(first.asString());
@@ -179,6 +187,7 @@ class AnswerCacheTest {
     @Test
     void aGetAnsweredFromMemoryKeepsItsValidatorsAndItsAge() {
         Response first = get(Map.of());
+        get(Map.of());
 
         Response again = get(Map.of());
 
@@ -192,8 +201,9 @@ class AnswerCacheTest {
         assertThat(notModified.asString()).isEmpty();
     }
 
-    /** The listing's answer, asked twice: the second time from memory. */
+    /** The listing's answer, asked three times: the third time from memory. */
     private Response keptAnswer() {
+        post(LISTING, Map.of("id", listingId), Map.of());
         post(LISTING, Map.of("id", listingId), Map.of());
         double hits = hits();
         Response kept = post(LISTING, Map.of("id", listingId), Map.of());
