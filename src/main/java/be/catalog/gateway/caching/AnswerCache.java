@@ -16,6 +16,11 @@ import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
  * database. An answer is stored the second time its request misses ({@link #missedBefore}), within a bound of memory
  * ({@code answers-memory}) where Caffeine's frequency-based eviction keeps the answers asked for most.
  *
+ * <p>Once an answer is older than the TTL, the first request that finds it runs the query again and the others keep
+ * getting it until the new answer is stored: a popular search whose answer takes a second to compute would otherwise
+ * be computed by every request of that second. So an answer is served at most the TTL plus one execution old, or
+ * twice the TTL if its refreshes fail.
+ *
  * <p>Freshness: every write on this instance and every listing change heard from the database (other instances'
  * writes, imports) drops all answers at once ({@link #invalidate}). An answer whose execution began before a drop is
  * not stored, so a read that overlapped a write cannot bring the old answer back ({@link #store}). What is left is an
@@ -36,19 +41,23 @@ public class AnswerCache {
 
     /** Null when the TTL is zero: nothing is kept. */
     private final Cache<AnswerKey, StoredAnswer> answers;
+    private final long ttlNanos;
     private final AtomicLong generation = new AtomicLong();
     /** Hashes of recent misses, 0 for none. Unsynchronized: a lost or stale slot only stores an answer later or sooner. */
     private final int[] recentMisses = new int[RECENT_MISSES];
 
     public AnswerCache(CachingConfig config, MeterRegistry registry) {
-        if (config.answersTtl().isZero() || config.answersTtl().isNegative()) {
+        this.ttlNanos = config.answersTtl().toNanos();
+        if (ttlNanos <= 0) {
             this.answers = null;
             return;
         }
         this.answers = Caffeine.newBuilder()
                 .maximumWeight(config.answersMemory().asLongValue())
                 .weigher((AnswerKey key, StoredAnswer answer) -> key.weight() + answer.weight())
-                .expireAfterWrite(config.answersTtl())
+                // Past the TTL an answer is still served while one request runs its query again (isFresh); an answer
+                // whose refresh never succeeds is gone after twice the TTL.
+                .expireAfterWrite(config.answersTtl().multipliedBy(2))
                 // The upkeep (eviction, expiry) is a few microseconds, done by the thread that wrote: handing it to
                 // another thread woke one per stored answer, which cost more than the upkeep on two cores.
                 .executor(Runnable::run)
@@ -61,9 +70,14 @@ public class AnswerCache {
         return answers != null;
     }
 
-    /** The answer kept for {@code key}, or null. */
+    /** The answer kept for {@code key}, fresh or not, or null. */
     StoredAnswer find(AnswerKey key) {
         return answers.getIfPresent(key);
+    }
+
+    /** Whether {@code answer} is younger than the TTL; an older one is served while one request refreshes it. */
+    boolean isFresh(StoredAnswer answer, long now) {
+        return answer.isFresh(now, ttlNanos);
     }
 
     /** Whether {@code key}, which just missed, missed recently too: only then is its answer worth keeping. */

@@ -17,7 +17,8 @@ import io.vertx.ext.web.RoutingContext;
 /**
  * Answers an anonymous query from {@link AnswerCache} when the same request was answered before, and otherwise lets it
  * run; the second time a request misses, its answer is kept: a query's answer without errors, handed over by
- * {@link CacheHeaders} after execution ({@link #offer}), stored once its status (200) and headers are final.
+ * {@link CacheHeaders} after execution ({@link #offer}), stored once its status (200) and headers are final. An answer
+ * past its TTL is sent on to every request but one, which runs the query again ({@link AnswerCache}).
  *
  * <p>The route runs after persisted queries are resolved (a hash stands for its document) and after the GET checks
  * (mutations over GET refused), before the abuse limits: a stored answer's request passed them already, byte for byte.
@@ -66,25 +67,29 @@ public class AnswerCacheRoute {
             return;
         }
         StoredAnswer stored = cache.find(key);
-        if (stored != null) {
+        if (stored != null && (cache.isFresh(stored, System.nanoTime()) || !stored.claimRefresh())) {
             send(context, stored);
             return;
         }
-        if (!cache.missedBefore(key)) {
+        if (stored == null && !cache.missedBefore(key)) {
             context.next();
             return;
         }
+        // A miss asked before, or the one refresh of an answer past its TTL: run it and keep the new answer.
         long generation = cache.generation();
         context.put(KEY, key);
-        context.addHeadersEndHandler(ignored -> keep(context, key, generation));
+        context.addHeadersEndHandler(ignored -> keep(context, key, generation, stored));
         context.next();
     }
 
-    private void keep(RoutingContext context, AnswerKey key, long generation) {
+    private void keep(RoutingContext context, AnswerKey key, long generation, StoredAnswer refreshed) {
         String text = context.get(TEXT);
         HttpServerResponse response = context.response();
         String contentType = response.headers().get(HttpHeaders.CONTENT_TYPE);
         if (text == null || response.getStatusCode() != 200 || contentType == null) {
+            if (refreshed != null) {
+                refreshed.refreshFailed();
+            }
             return;
         }
         cache.store(key, generation, new StoredAnswer(Buffer.buffer(text), contentType,

@@ -123,6 +123,28 @@ class AnswerCacheTest {
     }
 
     @Test
+    void anAnswerIsSentForItsTtlThenItsQueryRunsAgain() {
+        Map<String, Object> input = ListingFixtures.validInput(AgencyCode.FIT, "Supplied pralines");
+        input.put("supplier", ListingFixtures.supplier(ListingFixtures.uniqueEnterpriseNumber(), "First name", "Gent",
+                "FLANDERS"));
+        String id = ListingFixtures.createPublished(input);
+        String supplier = "query($id: ID!) { listing(id: $id) { supplier { name } } }";
+        for (int i = 0; i < 3; i++) {
+            post(supplier, Map.of("id", id), Map.of());
+        }
+
+        // Nothing tells the instance of this change (suppliers send no notification): only the TTL ends the answer.
+        Database.commit("UPDATE supplier SET name = 'Second name' WHERE id = (SELECT supplier_id FROM listing"
+                + " WHERE id = " + GlobalId.decode(ListingView.TYPE, id) + ")");
+
+        assertThat(post(supplier, Map.of("id", id), Map.of()).path("data.listing.supplier.name").toString())
+                .as("within the TTL").isEqualTo("First name");
+        await().atMost(Duration.ofSeconds(12)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> assertThat(
+                post(supplier, Map.of("id", id), Map.of()).path("data.listing.supplier.name").toString())
+                .isEqualTo("Second name"));
+    }
+
+    @Test
     void aReadThatOverlappedAChangeIsNotKept() {
         AnswerKey key = new AnswerKey("POST", "{\"query\":\"{ agencies { code } }\"}".getBytes(UTF_8));
         long generation = cache.generation();

@@ -52,6 +52,12 @@ public final class ListingFixtures {
         return input;
     }
 
+    /** A valid enterprise number no other test uses: 0, seven random digits, then 97 minus their remainder by 97. */
+    public static String uniqueEnterpriseNumber() {
+        long base = java.util.concurrent.ThreadLocalRandom.current().nextLong(1_000_000L, 10_000_000L);
+        return "%08d%02d".formatted(base, 97 - base % 97);
+    }
+
     public static Map<String, Object> supplier(String enterpriseNumber, String name, String city, String region) {
         Map<String, Object> supplier = new HashMap<>();
         supplier.put("enterpriseNumber", enterpriseNumber);
