@@ -9,6 +9,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 
 /**
  * Anonymous answers kept in memory for {@code catalog.caching.answers-ttl}, so that a storefront's repeated queries
@@ -26,6 +27,11 @@ import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
  * not stored, so a read that overlapped a write cannot bring the old answer back ({@link #store}). What is left is an
  * exchange rate or supplier changed on another instance, at most the TTL old on top of that instance's own caches.
  */
+// Caffeine builds the cache and its entries from classes generated per kind of cache, found by name: these are this
+// one's (strong keys and values, statistics, a maximum weight, expiry after write). quarkus-caffeine registers the
+// common kinds for native images, not this one.
+@RegisterForReflection(classNames = { "com.github.benmanes.caffeine.cache.SSSMWW",
+        "com.github.benmanes.caffeine.cache.PSWMW" })
 @ApplicationScoped
 public class AnswerCache {
 
@@ -58,8 +64,8 @@ public class AnswerCache {
                 // Past the TTL an answer is still served while one request runs its query again (isFresh); an answer
                 // whose refresh never succeeds is gone after twice the TTL.
                 .expireAfterWrite(config.answersTtl().multipliedBy(2))
-                // The upkeep (eviction, expiry) is a few microseconds, done by the thread that wrote: handing it to
-                // another thread woke one per stored answer, which cost more than the upkeep on two cores.
+                // The upkeep (eviction, expiry) is a few microseconds: done by the thread that stored, rather than
+                // handed to the common pool, which has one thread on two cores.
                 .executor(Runnable::run)
                 .recordStats()
                 .build();

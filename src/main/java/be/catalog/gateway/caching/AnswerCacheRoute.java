@@ -6,7 +6,6 @@ import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import be.catalog.gateway.common.WebSocketUpgrade;
-import be.catalog.gateway.limits.QueryLimitsConfig;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
@@ -35,13 +34,11 @@ public class AnswerCacheRoute {
 
     private final AnswerCache cache;
     private final String graphqlPath;
-    private final int maxRequestBytes;
 
-    public AnswerCacheRoute(AnswerCache cache, QueryLimitsConfig limits,
+    public AnswerCacheRoute(AnswerCache cache,
             @ConfigProperty(name = "quarkus.smallrye-graphql.root-path", defaultValue = "/graphql") String graphqlPath) {
         this.cache = cache;
         this.graphqlPath = graphqlPath;
-        this.maxRequestBytes = (int) Math.min(Integer.MAX_VALUE, limits.maxBodyBytes());
     }
 
     void register(@Observes Router router) {
@@ -61,7 +58,7 @@ public class AnswerCacheRoute {
     }
 
     private void answer(RoutingContext context) {
-        AnswerKey key = AnswerKey.of(context.request(), context.body(), maxRequestBytes);
+        AnswerKey key = AnswerKey.of(context.request(), context.body());
         if (key == null) {
             context.next();
             return;

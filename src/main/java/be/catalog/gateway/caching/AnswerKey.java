@@ -32,23 +32,24 @@ final class AnswerKey {
 
     /**
      * The key of a request whose answer may be shared, or null: requests with an Authorization header (their answer may
-     * hold what only their agency sees), batches (answered as one array of several executions), other methods, and
-     * requests longer than {@code maxBytes} are not.
+     * hold what only their agency sees; the gateway takes no other credential), batches (answered as one array of
+     * several executions) and other methods are not. Its size is bounded by the body limit of the abuse limits, already
+     * applied, or by the length of a URL.
      */
-    static AnswerKey of(HttpServerRequest request, RequestBody body, int maxBytes) {
+    static AnswerKey of(HttpServerRequest request, RequestBody body) {
         if (request.headers().contains(HttpHeaders.AUTHORIZATION)) {
             return null;
         }
         byte[] bytes;
         if (request.method() == HttpMethod.GET) {
             String query = request.query();
-            if (query == null || query.length() > maxBytes) {
+            if (query == null) {
                 return null;
             }
             bytes = query.getBytes(StandardCharsets.UTF_8);
         } else if (request.method() == HttpMethod.POST) {
             Buffer buffer = body == null ? null : body.buffer();
-            if (buffer == null || buffer.length() > maxBytes || !isSingleRequest(buffer)) {
+            if (buffer == null || !isSingleRequest(buffer)) {
                 return null;
             }
             bytes = buffer.getBytes();
