@@ -27,11 +27,10 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
  * not stored, so a read that overlapped a write cannot bring the old answer back ({@link #store}). What is left is an
  * exchange rate or supplier changed on another instance, at most the TTL old on top of that instance's own caches.
  */
-// Caffeine builds the cache and its entries from classes generated per kind of cache, found by name: these are this
-// one's (strong keys and values, statistics, a maximum weight, expiry after write). quarkus-caffeine registers the
-// common kinds for native images, not this one.
-@RegisterForReflection(classNames = { "com.github.benmanes.caffeine.cache.SSSMWW",
-        "com.github.benmanes.caffeine.cache.PSWMW" })
+// Caffeine builds a cache from a class generated per kind of cache, found by name: this is this one's (strong keys and
+// values, statistics, a maximum weight, expiry after write). quarkus-caffeine registers the common kinds for native
+// images, and the class of this one's entries (PSWMW), not this one.
+@RegisterForReflection(classNames = "com.github.benmanes.caffeine.cache.SSSMWW")
 @ApplicationScoped
 public class AnswerCache {
 
@@ -54,7 +53,8 @@ public class AnswerCache {
 
     public AnswerCache(CachingConfig config, MeterRegistry registry) {
         this.ttlNanos = config.answersTtl().toNanos();
-        if (ttlNanos <= 0) {
+        // The answers are handed over by the hook of the HTTP validators (CacheHeaders): without it none would be.
+        if (ttlNanos <= 0 || !config.httpValidators()) {
             this.answers = null;
             return;
         }

@@ -1,5 +1,7 @@
 package be.catalog.gateway.caching;
 
+import java.util.Locale;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
@@ -83,7 +85,7 @@ public class AnswerCacheRoute {
         String text = context.get(TEXT);
         HttpServerResponse response = context.response();
         String contentType = response.headers().get(HttpHeaders.CONTENT_TYPE);
-        if (text == null || response.getStatusCode() != 200 || contentType == null) {
+        if (text == null || response.getStatusCode() != 200 || !isUtf8(contentType)) {
             if (refreshed != null) {
                 refreshed.refreshFailed();
             }
@@ -92,6 +94,22 @@ public class AnswerCacheRoute {
         cache.store(key, generation, new StoredAnswer(Buffer.buffer(text), contentType,
                 response.headers().get(HttpHeaders.CACHE_CONTROL),
                 response.headers().get(HttpHeaders.ETAG), response.headers().get(HttpHeaders.VARY), System.nanoTime()));
+    }
+
+    /**
+     * Whether the answer was written in UTF-8, as its stored copy is: an {@code Accept} naming another charset gets it
+     * (its requests then always execute).
+     */
+    static boolean isUtf8(String contentType) {
+        if (contentType == null) {
+            return false;
+        }
+        int charset = contentType.toLowerCase(Locale.ROOT).indexOf("charset=");
+        if (charset < 0) {
+            return true;
+        }
+        String name = contentType.substring(charset + "charset=".length()).split(";", 2)[0].strip().replace("\"", "");
+        return name.equalsIgnoreCase("utf-8") || name.equalsIgnoreCase("utf8");
     }
 
     private static void send(RoutingContext context, StoredAnswer stored) {

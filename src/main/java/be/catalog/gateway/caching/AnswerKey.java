@@ -56,8 +56,11 @@ final class AnswerKey {
         } else {
             return null;
         }
+        // A POST's query string is part of it too: SmallRye can be configured to take parameters from it.
+        String query = request.method() == HttpMethod.POST && request.query() != null ? request.query() : "";
         String variant = request.method().name() + '\n' + header(request, HttpHeaders.ACCEPT) + '\n'
-                + header(request, HttpHeaders.ACCEPT_LANGUAGE) + '\n' + header(request, HttpHeaders.CONTENT_TYPE);
+                + header(request, HttpHeaders.ACCEPT_LANGUAGE) + '\n' + header(request, HttpHeaders.CONTENT_TYPE)
+                + '\n' + query;
         return new AnswerKey(variant, bytes);
     }
 

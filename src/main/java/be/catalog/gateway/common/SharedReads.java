@@ -12,8 +12,8 @@ import io.vertx.core.Vertx;
  * Results of reads, shared by every request that asks for the same key within a time to live.
  *
  * <p>Concurrent requests that find a key missing share one read (the statement runs once, however many requests
- * wait for it); a failed read is forgotten, so the next request reads again; and after {@link #invalidateAll()} (a
- * write this instance committed) the next request waits for a new read. A key whose TTL has passed is read again in the background by the
+ * wait for it); a failed read is forgotten, so the next request reads again; and {@link #invalidateAll()} drops what
+ * was read before a write this instance committed. A key whose TTL has passed is read again in the background by the
  * first request that asks for it; until that read is done, requests keep getting the value it replaces, and no request
  * waits for a read that only refreshes (a facets statement takes seconds on a loaded catalog, and every key expires).
  * At most {@code maxRefreshes} such reads run at once: keys read together expire together, and their refreshes would
@@ -28,18 +28,15 @@ public final class SharedReads<K, V> {
     private static final class Entry<V> {
         private final Uni<V> value;
         private final long readAt;
-        /** The {@link SharedReads#generation} when the read began: an older one may predate a write. */
-        private final long generation;
         /** The value of the expired entry this one replaces, served while this one is read. */
         private final V previous;
         /** The value once read: later callers get it as a plain item, without the memoized Uni's operators. */
         private volatile V result;
 
-        Entry(Supplier<Uni<V>> read, long readAt, V previous, long generation) {
+        Entry(Supplier<Uni<V>> read, long readAt, V previous) {
             // memoize: the read runs once, on first subscription, and every subscriber gets its result
             this.value = Uni.createFrom().<V>deferred(read::get).invoke(item -> result = item).memoize().indefinitely();
             this.readAt = readAt;
-            this.generation = generation;
             this.previous = previous;
         }
 
@@ -59,8 +56,6 @@ public final class SharedReads<K, V> {
     private final LongSupplier clock;
     /** Background refreshes running; guarded by this. */
     private int refreshing;
-    /** Counts the invalidations; guarded by this. */
-    private long generation;
 
     /** Shared reads with one background refresh at a time. */
     public SharedReads(Duration ttl, int capacity) {
@@ -99,29 +94,13 @@ public final class SharedReads<K, V> {
         return onCallersContext(entry.value.onFailure().invoke(() -> forget(key, entry)));
     }
 
-    /**
-     * A write was committed: nobody gets a value read before it again, the next request for each key waits for a new
-     * read. A first read still running began before the write; those who ask meanwhile wait for it, and the key is read
-     * again once it is done. So a stream of writes (an import commits each record) runs one read per key at a time,
-     * whatever the number of writes; before, every write started another read for the next request, and a statement
-     * over the whole catalog ran once per record imported (src/bench/README.md, finding 34).
-     */
     public synchronized void invalidateAll() {
-        generation++;
+        entries.clear();
     }
 
     private synchronized Lookup<V> lookUp(K key, Supplier<Uni<V>> read) {
         Entry<V> entry = entries.get(key);
         long now = clock.getAsLong();
-        if (entry != null && entry.generation != generation) {
-            if (entry.result == null && entry.previous == null) {
-                return new Lookup<>(entry, false);
-            }
-            // Read (or refreshing) before the write: nobody gets that value again, they wait for a new read.
-            Entry<V> replacement = new Entry<>(read, now, null, generation);
-            entries.put(key, replacement);
-            return new Lookup<>(replacement, false);
-        }
         // A refresh slower than the TTL is waited for, not doubled: its entry serves the previous value meanwhile.
         if (entry != null && (now - entry.readAt < ttlNanos || entry.result == null && entry.previous != null)) {
             return new Lookup<>(entry, false);
@@ -133,7 +112,7 @@ public final class SharedReads<K, V> {
             }
             refreshing++;
         }
-        Entry<V> replacement = new Entry<>(read, now, previous, generation);
+        Entry<V> replacement = new Entry<>(read, now, previous);
         entries.put(key, replacement);
         return new Lookup<>(replacement, previous != null);
     }

@@ -80,7 +80,7 @@ public class ListingChangeFeed {
     }
 
     void onStart(@Observes StartupEvent event) {
-        listener.start(this::publish, () -> listening = true, this::lost);
+        listener.start(this::publish, this::listeningAgain, this::lost);
     }
 
     void onStop(@Observes ShutdownEvent event) {
@@ -124,6 +124,13 @@ public class ListingChangeFeed {
                     .onItem().invoke(change -> delivered.increment())
                     .onTermination().invoke(release);
         });
+    }
+
+    /** Listening, at start or after a gap: changes committed in a gap were never heard, so nothing shared may stay. */
+    private void listeningAgain() {
+        aggregates.invalidate();
+        answers.invalidate();
+        listening = true;
     }
 
     private void publish(String payload) {
