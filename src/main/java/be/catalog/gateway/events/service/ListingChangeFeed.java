@@ -128,16 +128,14 @@ public class ListingChangeFeed {
 
     /** Listening, at start or after a gap: changes committed in a gap were never heard, so nothing shared may stay. */
     private void listeningAgain() {
-        aggregates.invalidate();
-        answers.invalidate();
+        dropSharedReads();
         listening = true;
     }
 
     private void publish(String payload) {
-        // Every instance hears every committed change: the shared counts and answers of public reads are dropped here,
-        // so they follow another instance's writes (and imports) at once instead of within their TTL.
-        aggregates.invalidate();
-        answers.invalidate();
+        // Every instance hears every committed change, so the public reads follow another instance's writes (and
+        // imports) at once instead of within their TTL.
+        dropSharedReads();
         ListingChange change;
         try {
             change = ChangeNotifications.parse(payload, this::currentListing);
@@ -147,6 +145,12 @@ public class ListingChangeFeed {
         }
         received.increment();
         stream.get().onNext(change);
+    }
+
+    /** The counts and answers this instance's public reads share. */
+    private void dropSharedReads() {
+        aggregates.invalidate();
+        answers.invalidate();
     }
 
     /** The listing as shoppers see it, read once when the first subscriber selecting it asks. */
