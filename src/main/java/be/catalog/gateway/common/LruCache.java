@@ -2,6 +2,7 @@ package be.catalog.gateway.common;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.BiPredicate;
 import java.util.function.Function;
 
 /**
@@ -35,6 +36,11 @@ public final class LruCache<K, V> {
 
     public synchronized void clear() {
         entries.clear();
+    }
+
+    /** Drops every entry {@code drop} answers true for, under the lock. */
+    public synchronized void removeIf(BiPredicate<K, V> drop) {
+        entries.entrySet().removeIf(entry -> drop.test(entry.getKey(), entry.getValue()));
     }
 
     /** The value kept for {@code key}, else {@code compute}'s, which is kept; computed outside the lock. */

@@ -1,10 +1,14 @@
 package be.catalog.gateway.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.Test;
@@ -21,7 +25,7 @@ class SharedReadsTest {
     private long now;
 
     /** A read that stays open until the test completes it, and counts how often it was started. */
-    private final List<UniEmitter<? super String>> started = new ArrayList<>();
+    private final List<UniEmitter<? super String>> started = Collections.synchronizedList(new ArrayList<>());
 
     private SharedReads<String, String> shared() {
         return new SharedReads<>(TTL, 10, 2, () -> now);
@@ -161,6 +165,86 @@ class SharedReadsTest {
         assertThat(afterWrite.get()).as("waits for the new read").isNull();
         started.get(1).complete("after the write");
         assertThat(afterWrite.get()).isEqualTo("after the write");
+    }
+
+    @Test
+    void aReadRunningAtAWriteIsNotSharedWithTheRequestsAfterIt() {
+        SharedReads<String, String> reads = shared();
+        AtomicReference<String> beforeWrite = ask(reads);
+
+        reads.invalidateAll();
+        AtomicReference<String> afterWrite = ask(reads);
+
+        assertThat(started).as("the next read waits for the running one").hasSize(1);
+        started.get(0).complete("before the write");
+        assertThat(beforeWrite.get()).isEqualTo("before the write");
+        assertThat(afterWrite.get()).as("waits for its own read").isNull();
+        assertThat(started).as("the next read, once the running one has ended").hasSize(2);
+        started.get(1).complete("after the write");
+        assertThat(afterWrite.get()).isEqualTo("after the write");
+    }
+
+    @Test
+    void writesDuringARunningReadQueueOneReadForEveryRequestAfterThem() {
+        SharedReads<String, String> reads = shared();
+        ask(reads);
+        List<AtomicReference<String>> afterWrites = new ArrayList<>();
+        for (int write = 0; write < 3; write++) {
+            reads.invalidateAll();
+            afterWrites.add(ask(reads));
+        }
+
+        started.get(0).complete("before the writes");
+
+        assertThat(started).as("one read queued behind the running one, not three").hasSize(2);
+        started.get(1).complete("after the writes");
+        assertThat(afterWrites).allSatisfy(answer -> assertThat(answer.get()).isEqualTo("after the writes"));
+    }
+
+    @Test
+    void aQueuedReadOnceSentIsNotSharedAfterTheNextWrite() {
+        SharedReads<String, String> reads = shared();
+        ask(reads);
+        reads.invalidateAll();
+        AtomicReference<String> afterFirstWrite = ask(reads);
+        started.get(0).complete("before the writes");
+
+        reads.invalidateAll();
+        AtomicReference<String> afterSecondWrite = ask(reads);
+        started.get(1).complete("after the first write");
+
+        assertThat(afterFirstWrite.get()).isEqualTo("after the first write");
+        assertThat(afterSecondWrite.get()).isNull();
+        started.get(2).complete("after the second write");
+        assertThat(afterSecondWrite.get()).isEqualTo("after the second write");
+    }
+
+    @Test
+    void aFailedRunningReadLetsTheQueuedOneStart() {
+        SharedReads<String, String> reads = shared();
+        ask(reads);
+        reads.invalidateAll();
+        AtomicReference<String> afterWrite = ask(reads);
+
+        started.get(0).fail(new IllegalStateException("database down"));
+        started.get(1).complete("after the write");
+
+        assertThat(afterWrite.get()).isEqualTo("after the write");
+    }
+
+    @Test
+    void aRunningReadThatHangsIsWaitedForOneTtlAtMost() throws InterruptedException {
+        SharedReads<String, String> reads = new SharedReads<>(Duration.ofMillis(50), 10, 2, () -> now);
+        ask(reads);
+        reads.invalidateAll();
+        CountDownLatch answered = new CountDownLatch(1);
+        reads.get("k", () -> read().invoke(answered::countDown)).subscribe().with(item -> {
+        });
+
+        await().atMost(Duration.ofSeconds(5)).until(() -> started.size() == 2);
+        started.get(1).complete("after the write");
+
+        assertThat(answered.await(5, TimeUnit.SECONDS)).isTrue();
     }
 
     @Test
