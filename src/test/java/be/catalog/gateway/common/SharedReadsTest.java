@@ -58,6 +58,13 @@ class SharedReadsTest {
         return reads;
     }
 
+    /** A request for "k" made after a write committed while the first read of "k" was still running. */
+    private AtomicReference<String> askAfterAWriteDuringTheFirstRead(SharedReads<String, String> reads) {
+        ask(reads);
+        reads.invalidateAll();
+        return ask(reads);
+    }
+
     private void ttlPasses() {
         now += TTL.toNanos();
     }
@@ -204,9 +211,7 @@ class SharedReadsTest {
     @Test
     void aQueuedReadOnceSentIsNotSharedAfterTheNextWrite() {
         SharedReads<String, String> reads = shared();
-        ask(reads);
-        reads.invalidateAll();
-        AtomicReference<String> afterFirstWrite = ask(reads);
+        AtomicReference<String> afterFirstWrite = askAfterAWriteDuringTheFirstRead(reads);
         started.get(0).complete("before the writes");
 
         reads.invalidateAll();
@@ -221,10 +226,7 @@ class SharedReadsTest {
 
     @Test
     void aFailedRunningReadLetsTheQueuedOneStart() {
-        SharedReads<String, String> reads = shared();
-        ask(reads);
-        reads.invalidateAll();
-        AtomicReference<String> afterWrite = ask(reads);
+        AtomicReference<String> afterWrite = askAfterAWriteDuringTheFirstRead(shared());
 
         started.get(0).fail(new IllegalStateException("database down"));
         started.get(1).complete("after the write");
