@@ -84,6 +84,13 @@ public class AnswerCacheRoute {
     private void keep(RoutingContext context, AnswerKey key, long generation, StoredAnswer refreshed) {
         String text = context.get(TEXT);
         HttpServerResponse response = context.response();
+        if (refreshed != null && response.getStatusCode() == 304 && refreshed.etag() != null
+                && refreshed.etag().equals(response.headers().get(HttpHeaders.ETAG))) {
+            // A revalidation has no body to keep, but the same strong tag says the kept one is still the answer: a
+            // CDN that only revalidates keeps it fresh.
+            cache.store(key, generation, refreshed.renewed(System.nanoTime()));
+            return;
+        }
         String contentType = response.headers().get(HttpHeaders.CONTENT_TYPE);
         if (text == null || response.getStatusCode() != 200 || !isUtf8(contentType)) {
             if (refreshed != null) {

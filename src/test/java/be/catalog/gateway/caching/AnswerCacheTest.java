@@ -46,6 +46,9 @@ class AnswerCacheTest {
     @Inject
     AnswerCache cache;
 
+    @Inject
+    CachingConfig config;
+
     private String listingId;
     private String title;
 
@@ -235,6 +238,20 @@ class AnswerCacheTest {
         Response notModified = get(Map.of("If-None-Match", first.header("ETag")));
         assertThat(notModified.statusCode()).isEqualTo(304);
         assertThat(notModified.asString()).isEmpty();
+    }
+
+    @Test
+    void aRefreshAnswered304KeepsTheAnswerFresh() throws InterruptedException {
+        String etag = get(Map.of()).header("ETag");
+        get(Map.of());
+        Thread.sleep(config.answersTtl().toMillis() + 200);
+
+        Response revalidated = get(Map.of("If-None-Match", etag));
+        Response again = get(Map.of());
+
+        assertThat(revalidated.statusCode()).as("the one refresh, run and found unchanged").isEqualTo(304);
+        assertThat(again.header("Age")).as("answered from memory, not refreshed again").isNotNull();
+        assertThat(Integer.parseInt(again.header("Age"))).isLessThan((int) config.answersTtl().toSeconds());
     }
 
     /** The listing's answer, asked three times: the third time from memory. */
