@@ -21,7 +21,8 @@ import be.catalog.gateway.common.LruCache;
  * The published catalog counted once per region, agency, category and price band, and per certification, from which
  * the {@code totalCount} and every facet of a public browse are summed in memory: one statement shared by all filters
  * instead of a count and a facets statement per filter, each reading every published listing (src/bench/README.md,
- * finding 26). A browse is what storefronts ask most: published listings filtered by regions, agencies and a category
+ * finding 26). The database keeps these counts as listings change (migration V12, finding 37), so reading them again
+ * after a write costs a few hundred rows. A browse is what storefronts ask most: published listings filtered by regions, agencies and a category
  * only ({@link #covers}); a text search, a title, price or certification filter, or an agency's own view are counted
  * by their statements as before.
  * <p>

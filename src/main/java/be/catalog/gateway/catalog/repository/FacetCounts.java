@@ -11,7 +11,11 @@ import be.catalog.gateway.catalog.ListingFacets.PriceRangeCount;
 /** What both ways of counting facets share: the price bands, and the order of a facet's values. */
 final class FacetCounts {
 
-    /** Lower bounds of the price bands of the price facet, in euro; the last band has no upper bound. */
+    /**
+     * Lower bounds of the price bands of the price facet, in euro; the last band has no upper bound. The database
+     * bands the counts it keeps with the same bounds (listing_price_band, migration V12): a change here needs a
+     * migration that changes them there and recounts.
+     */
     static final BigDecimal[] PRICE_BANDS = { new BigDecimal("5"), new BigDecimal("10"), new BigDecimal("25"),
             new BigDecimal("50"), new BigDecimal("100") };
 

@@ -191,20 +191,20 @@ public class ListingReadRepository {
 
     /**
      * The published catalog counted per region, agency, category and price band, and per certification, with the
-     * category tree: what {@link BrowseCounts} sums every public browse's counts from, in one statement.
+     * category tree: what {@link BrowseCounts} sums every public browse's counts from, in one statement. The database
+     * keeps these counts as listings change (migration V12), so this reads a few hundred rows, not the catalog.
      */
     Uni<BrowseCounts> browseCounts() {
         String sql = """
                 SELECT 'LISTINGS' AS kind, origin_region AS region, agency_code AS agency, category_code AS category,
-                       width_bucket(price_eur, $1::numeric[]) AS band, NULL::text AS code, count(*) AS n
-                  FROM listing WHERE status = 'PUBLISHED' GROUP BY 2, 3, 4, 5
+                       price_band AS band, NULL::text AS code, listings AS n
+                  FROM published_listing_count WHERE listings > 0
                 UNION ALL
-                SELECT 'CERTIFIED', l.origin_region, l.agency_code, l.category_code, NULL, lc.certification_code, count(*)
-                  FROM listing l JOIN listing_certification lc ON lc.listing_id = l.id
-                 WHERE l.status = 'PUBLISHED' GROUP BY 2, 3, 4, 6
+                SELECT 'CERTIFIED', origin_region, agency_code, category_code, NULL, certification_code, listings
+                  FROM published_certification_count WHERE listings > 0
                 UNION ALL
                 SELECT 'CATEGORY', NULL, NULL, code, NULL, parent_code, 0 FROM category""";
-        return replica.preparedQuery(sql, Tuple.of(FacetCounts.PRICE_BANDS)).map(rows -> {
+        return replica.preparedQuery(sql, Tuple.tuple()).map(rows -> {
             List<BrowseCounts.Cell> cells = new ArrayList<>();
             List<BrowseCounts.CertifiedCell> certified = new ArrayList<>();
             Map<String, String> parents = new HashMap<>();

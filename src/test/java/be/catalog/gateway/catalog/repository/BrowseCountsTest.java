@@ -29,7 +29,10 @@ import be.catalog.gateway.catalog.repository.BrowseCounts.Cell;
 import be.catalog.gateway.catalog.repository.BrowseCounts.CertifiedCell;
 import be.catalog.gateway.category.CategoryTree;
 import be.catalog.gateway.security.Viewer;
+import be.catalog.gateway.support.Database;
+import be.catalog.gateway.support.GraphQLClient;
 import be.catalog.gateway.support.ListingFixtures;
+import be.catalog.gateway.support.Tokens;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
@@ -45,6 +48,28 @@ import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 class BrowseCountsTest {
 
     private static final Duration WAIT = Duration.ofSeconds(10);
+    private static final String VERSION = "query($id: ID!) { listing(id: $id) { version } }";
+    private static final String UPDATE = """
+            mutation($id: ID!, $version: Int!, $input: ListingUpdateInput!) {
+              updateListing(id: $id, version: $version, input: $input) { id }
+            }""";
+    private static final String WITHDRAW = "mutation($id: ID!) { withdrawListing(id: $id) { id } }";
+    /** Rows of the kept counts that a count of the listings does not give, and the other way round. */
+    private static final String COUNTS_NOT_MATCHING_THE_LISTINGS = """
+            WITH kept AS (SELECT origin_region, agency_code, category_code, price_band, listings
+                            FROM published_listing_count WHERE listings <> 0),
+                 counted AS (SELECT origin_region, agency_code, category_code, listing_price_band(price_eur), count(*)
+                               FROM listing WHERE status = 'PUBLISHED' GROUP BY 1, 2, 3, 4),
+                 kept_certified AS (SELECT origin_region, agency_code, category_code, certification_code, listings
+                                      FROM published_certification_count WHERE listings <> 0),
+                 counted_certified AS (SELECT l.origin_region, l.agency_code, l.category_code, lc.certification_code,
+                                              count(*)
+                                         FROM listing l JOIN listing_certification lc ON lc.listing_id = l.id
+                                        WHERE l.status = 'PUBLISHED' GROUP BY 1, 2, 3, 4)
+            SELECT (SELECT count(*) FROM (TABLE kept EXCEPT TABLE counted) AS d)
+                 + (SELECT count(*) FROM (TABLE counted EXCEPT TABLE kept) AS d)
+                 + (SELECT count(*) FROM (TABLE kept_certified EXCEPT TABLE counted_certified) AS d)
+                 + (SELECT count(*) FROM (TABLE counted_certified EXCEPT TABLE kept_certified) AS d)""";
 
     private boolean catalogPublished;
 
@@ -146,6 +171,66 @@ class BrowseCountsTest {
             assertThat(aggregates.facets(search).await().atMost(WAIT))
                     .isEqualTo(reads.facets(search).await().atMost(WAIT));
         }
+    }
+
+    @Test
+    void theDatabaseKeepsTheCountsThroughTheGatewaysWritesAndAScripts() {
+        String moved = ListingFixtures.createPublished(input(AgencyCode.FIT, "FLANDERS", "pralines", "9.99",
+                List.of("organic")));
+        update(moved, Map.of("category", "beer", "priceEur", "60.00", "originRegion", "BRUSSELS",
+                "certifications", List.of("fairtrade", "vegan")));
+        String withdrawn = ListingFixtures.createPublished(input(AgencyCode.HUB, "BRUSSELS", "skincare", "30.00",
+                List.of("halal")));
+        GraphQLClient.withToken(Tokens.agency(AgencyCode.HUB)).execute(WITHDRAW, "id", withdrawn).ok();
+        // What a script or a bulk load may do, all of it behind the gateway's back.
+        Database.commit("UPDATE listing SET price_eur = price_eur * 3 WHERE category_code = 'waffles'",
+                "UPDATE listing SET status = 'PUBLISHED' WHERE status = 'DRAFT' AND category_code = 'waffles'",
+                "DELETE FROM listing_certification WHERE certification_code = 'organic'",
+                "UPDATE listing_certification SET certification_code = 'organic' WHERE certification_code = 'vegan'",
+                """
+                INSERT INTO listing (id, agency_code, supplier_id, external_id, title_en, category_code, hs_code,
+                                     price_eur, unit, stock_quantity, net_weight_grams, origin_region, status,
+                                     created_at, updated_at, version)
+                SELECT -id, agency_code, supplier_id, 'script-' || id, title_en, category_code, hs_code, price_eur,
+                       unit, stock_quantity, net_weight_grams, origin_region, status, created_at, updated_at, 0
+                  FROM listing WHERE status = 'PUBLISHED' ORDER BY id LIMIT 3""",
+                "INSERT INTO listing_certification SELECT id, 'halal' FROM listing WHERE id < 0",
+                "DELETE FROM listing WHERE id IN (SELECT id FROM listing WHERE id < 0 ORDER BY id LIMIT 2)");
+        Database.rollBack("UPDATE listing SET status = 'WITHDRAWN'");
+
+        assertThat(Database.queryString(COUNTS_NOT_MATCHING_THE_LISTINGS)).isEqualTo("0");
+        assertThat(Database.queryString("SELECT count(*) FROM published_certification_count WHERE listings > 0"))
+                .isNotEqualTo("0");
+    }
+
+    @Test
+    void rowsWrittenWithTheTriggersOffAreCountedByARecount() {
+        Map<String, Object> listing = input(AgencyCode.AWEX, "WALLONIA", "dairy", "14.00", List.of("organic"));
+        ListingFixtures.createPublished(listing);
+        Database.commit("SET LOCAL session_replication_role = replica",
+                "UPDATE listing SET status = 'WITHDRAWN' WHERE external_id = '" + listing.get("externalId") + "'");
+        assertThat(Database.queryString(COUNTS_NOT_MATCHING_THE_LISTINGS)).isNotEqualTo("0");
+
+        Database.commit("SELECT recount_published_listings()");
+
+        assertThat(Database.queryString(COUNTS_NOT_MATCHING_THE_LISTINGS)).isEqualTo("0");
+    }
+
+    /** The database's price bands are the ones facets name. */
+    @Test
+    void theDatabaseBandsPricesAsTheFacetsSay() {
+        for (int band = 0; band < FacetCounts.PRICE_BANDS.length; band++) {
+            BigDecimal bound = FacetCounts.PRICE_BANDS[band];
+            assertThat(Database.queryString("SELECT listing_price_band(" + bound + ")")).isEqualTo("" + (band + 1));
+            assertThat(Database.queryString("SELECT listing_price_band(" + bound.subtract(new BigDecimal("0.01")) + ")"))
+                    .isEqualTo("" + band);
+        }
+    }
+
+    private static void update(String id, Map<String, Object> input) {
+        GraphQLClient staff = GraphQLClient.withToken(Tokens.agency(AgencyCode.FIT));
+        int version = staff.execute(VERSION, "id", id).ok().data("listing.version");
+        staff.execute(UPDATE, "id", id, "version", version, "input", input).ok();
     }
 
     private static boolean covers(ListingSearch search) {

@@ -1,0 +1,160 @@
+-- The published catalog counted per region, agency, category and price band, and per certification, kept by the
+-- database as listings change: what every public browse's totalCount and facets are summed from
+-- (catalog/repository/BrowseCounts). Counted from the listings, that read every published listing (about 0.1 s on the
+-- benchmark's 100,000), and each write drops the gateway's copy, so during an import every record made the next browse
+-- wait for such a count (src/bench/README.md, findings 34 and 37). Read from these tables it is a few hundred rows.
+--
+-- Triggers keep the counts whoever writes (the gateway, an import, a script), in the writing transaction: they commit
+-- with the listings they count, or roll back with them. Inserts and updates are counted per statement from all its rows
+-- at once (transition tables), so a bulk load changes each count once, and in the order of the keys, so that two
+-- writers never wait for each other's counts in opposite orders. A count that drops to 0 stays, read as absent.
+--
+-- Rows loaded with triggers off (session_replication_role = replica, pg_restore --disable-triggers) are not counted:
+-- run SELECT recount_published_listings() afterwards.
+
+-- The bounds of FacetCounts.PRICE_BANDS (catalog/repository); BrowseCountsTest fails when the two differ.
+CREATE FUNCTION listing_price_band(price numeric) RETURNS integer LANGUAGE sql IMMUTABLE PARALLEL SAFE
+    AS $$ SELECT width_bucket(price, ARRAY[5, 10, 25, 50, 100]::numeric[]) $$;
+
+-- No CHECK (listings >= 0): a count gone wrong (rows written with triggers off) must not make the next write fail.
+CREATE TABLE published_listing_count (
+    origin_region  varchar(16)  NOT NULL,
+    agency_code    varchar(8)   NOT NULL,
+    category_code  varchar(64)  NOT NULL,
+    price_band     integer      NOT NULL,
+    listings       bigint       NOT NULL,
+    PRIMARY KEY (origin_region, agency_code, category_code, price_band)
+);
+
+CREATE TABLE published_certification_count (
+    origin_region       varchar(16)  NOT NULL,
+    agency_code         varchar(8)   NOT NULL,
+    category_code       varchar(64)  NOT NULL,
+    certification_code  varchar(64)  NOT NULL,
+    listings            bigint       NOT NULL,
+    PRIMARY KEY (origin_region, agency_code, category_code, certification_code)
+);
+
+-- Inserted listings: no certification can name them yet (its foreign key), so only their own counts change.
+CREATE FUNCTION count_inserted_listings() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    INSERT INTO published_listing_count AS c (origin_region, agency_code, category_code, price_band, listings)
+    SELECT origin_region, agency_code, category_code, listing_price_band(price_eur), count(*)
+      FROM new_rows WHERE status = 'PUBLISHED'
+     GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4
+    ON CONFLICT (origin_region, agency_code, category_code, price_band)
+    DO UPDATE SET listings = c.listings + excluded.listings;
+    RETURN NULL;
+END
+$$;
+
+-- Updated listings: each old row that was published leaves its counts, each new one that is enters its counts, with the
+-- certifications the listing has (an update of a listing does not change them).
+CREATE FUNCTION count_updated_listings() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    WITH moved AS (
+        SELECT id, origin_region, agency_code, category_code, price_eur, -1 AS n FROM old_rows WHERE status = 'PUBLISHED'
+        UNION ALL
+        SELECT id, origin_region, agency_code, category_code, price_eur, 1 FROM new_rows WHERE status = 'PUBLISHED'
+    ), listings AS (
+        INSERT INTO published_listing_count AS c (origin_region, agency_code, category_code, price_band, listings)
+        SELECT origin_region, agency_code, category_code, listing_price_band(price_eur), sum(n)
+          FROM moved
+         GROUP BY 1, 2, 3, 4 HAVING sum(n) <> 0 ORDER BY 1, 2, 3, 4
+        ON CONFLICT (origin_region, agency_code, category_code, price_band)
+        DO UPDATE SET listings = c.listings + excluded.listings
+    )
+    INSERT INTO published_certification_count AS c (origin_region, agency_code, category_code, certification_code,
+                                                     listings)
+    SELECT m.origin_region, m.agency_code, m.category_code, lc.certification_code, sum(m.n)
+      FROM moved m JOIN listing_certification lc ON lc.listing_id = m.id
+     GROUP BY 1, 2, 3, 4 HAVING sum(m.n) <> 0 ORDER BY 1, 2, 3, 4
+    ON CONFLICT (origin_region, agency_code, category_code, certification_code)
+    DO UPDATE SET listings = c.listings + excluded.listings;
+    RETURN NULL;
+END
+$$;
+
+-- A deleted listing leaves its counts before it goes: after it, its certifications are gone too (ON DELETE CASCADE),
+-- and their own trigger no longer finds the listing. Only scripts delete listings (the gateway withdraws them).
+CREATE FUNCTION uncount_deleted_listing() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF OLD.status = 'PUBLISHED' THEN
+        UPDATE published_listing_count SET listings = listings - 1
+         WHERE (origin_region, agency_code, category_code, price_band)
+             = (OLD.origin_region, OLD.agency_code, OLD.category_code, listing_price_band(OLD.price_eur));
+        UPDATE published_certification_count SET listings = listings - 1
+         WHERE (origin_region, agency_code, category_code) = (OLD.origin_region, OLD.agency_code, OLD.category_code)
+           AND certification_code IN (SELECT certification_code FROM listing_certification WHERE listing_id = OLD.id);
+    END IF;
+    RETURN OLD;
+END
+$$;
+
+-- Certifications given to or taken from a published listing, in its counts as it is now. The statement is put
+-- together because a trigger sees only the transition tables of its own event.
+CREATE FUNCTION count_listing_certifications() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+    added   constant text := 'SELECT listing_id, certification_code, 1 AS n FROM new_rows';
+    removed constant text := 'SELECT listing_id, certification_code, -1 AS n FROM old_rows';
+BEGIN
+    EXECUTE format($sql$
+        INSERT INTO published_certification_count AS c (origin_region, agency_code, category_code, certification_code,
+                                                         listings)
+        SELECT l.origin_region, l.agency_code, l.category_code, ch.certification_code, sum(ch.n)
+          FROM (%s) AS ch JOIN listing l ON l.id = ch.listing_id
+         WHERE l.status = 'PUBLISHED'
+         GROUP BY 1, 2, 3, 4 HAVING sum(ch.n) <> 0 ORDER BY 1, 2, 3, 4
+        ON CONFLICT (origin_region, agency_code, category_code, certification_code)
+        DO UPDATE SET listings = c.listings + excluded.listings $sql$,
+        CASE TG_OP WHEN 'INSERT' THEN added WHEN 'DELETE' THEN removed ELSE added || ' UNION ALL ' || removed END);
+    RETURN NULL;
+END
+$$;
+
+CREATE FUNCTION forget_published_counts() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF TG_TABLE_NAME = 'listing' THEN
+        DELETE FROM published_listing_count;
+    END IF;
+    DELETE FROM published_certification_count;
+    RETURN NULL;
+END
+$$;
+
+-- Counts everything again from the listings, writes waiting meanwhile.
+CREATE FUNCTION recount_published_listings() RETURNS void LANGUAGE plpgsql AS $$
+BEGIN
+    LOCK TABLE listing, listing_certification IN SHARE MODE;
+    DELETE FROM published_listing_count;
+    DELETE FROM published_certification_count;
+    INSERT INTO published_listing_count (origin_region, agency_code, category_code, price_band, listings)
+    SELECT origin_region, agency_code, category_code, listing_price_band(price_eur), count(*)
+      FROM listing WHERE status = 'PUBLISHED' GROUP BY 1, 2, 3, 4;
+    INSERT INTO published_certification_count (origin_region, agency_code, category_code, certification_code,
+                                               listings)
+    SELECT l.origin_region, l.agency_code, l.category_code, lc.certification_code, count(*)
+      FROM listing l JOIN listing_certification lc ON lc.listing_id = l.id
+     WHERE l.status = 'PUBLISHED' GROUP BY 1, 2, 3, 4;
+END
+$$;
+
+CREATE TRIGGER listing_counted_inserted AFTER INSERT ON listing
+    REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION count_inserted_listings();
+CREATE TRIGGER listing_counted_updated AFTER UPDATE ON listing
+    REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION count_updated_listings();
+CREATE TRIGGER listing_counted_deleted BEFORE DELETE ON listing
+    FOR EACH ROW EXECUTE FUNCTION uncount_deleted_listing();
+CREATE TRIGGER listing_counted_truncated AFTER TRUNCATE ON listing
+    FOR EACH STATEMENT EXECUTE FUNCTION forget_published_counts();
+CREATE TRIGGER listing_certification_counted_inserted AFTER INSERT ON listing_certification
+    REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION count_listing_certifications();
+CREATE TRIGGER listing_certification_counted_updated AFTER UPDATE ON listing_certification
+    REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
+    FOR EACH STATEMENT EXECUTE FUNCTION count_listing_certifications();
+CREATE TRIGGER listing_certification_counted_deleted AFTER DELETE ON listing_certification
+    REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION count_listing_certifications();
+CREATE TRIGGER listing_certification_counted_truncated AFTER TRUNCATE ON listing_certification
+    FOR EACH STATEMENT EXECUTE FUNCTION forget_published_counts();
+
+SELECT recount_published_listings();
