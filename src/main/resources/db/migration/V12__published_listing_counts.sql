@@ -91,23 +91,36 @@ BEGIN
 END
 $$;
 
--- Certifications given to or taken from a published listing, in its counts as it is now. The statement is put
--- together because a trigger sees only the transition tables of its own event.
+-- Certifications given to (n = 1) or taken from (n = -1) listings, counted for those that are published, as they are
+-- now. In PL/pgSQL, whose statements keep their plans for the session: the triggers call it once per statement.
+CREATE FUNCTION add_certification_counts(listing_ids bigint[], codes varchar[], n integer) RETURNS void
+    LANGUAGE plpgsql AS $$
+BEGIN
+    INSERT INTO published_certification_count AS c (origin_region, agency_code, category_code, certification_code,
+                                                     listings)
+    SELECT l.origin_region, l.agency_code, l.category_code, ch.code, n * count(*)
+      FROM unnest(listing_ids, codes) AS ch (listing_id, code) JOIN listing l ON l.id = ch.listing_id
+     WHERE l.status = 'PUBLISHED'
+     GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4
+    ON CONFLICT (origin_region, agency_code, category_code, certification_code)
+    DO UPDATE SET listings = c.listings + excluded.listings;
+END
+$$;
+
+-- A trigger sees only the transition tables of its own event, hence a branch per table.
 CREATE FUNCTION count_listing_certifications() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
-    added   constant text := 'SELECT listing_id, certification_code, 1 AS n FROM new_rows';
-    removed constant text := 'SELECT listing_id, certification_code, -1 AS n FROM old_rows';
+    listing_ids bigint[];
+    codes       varchar[];
 BEGIN
-    EXECUTE format($sql$
-        INSERT INTO published_certification_count AS c (origin_region, agency_code, category_code, certification_code,
-                                                         listings)
-        SELECT l.origin_region, l.agency_code, l.category_code, ch.certification_code, sum(ch.n)
-          FROM (%s) AS ch JOIN listing l ON l.id = ch.listing_id
-         WHERE l.status = 'PUBLISHED'
-         GROUP BY 1, 2, 3, 4 HAVING sum(ch.n) <> 0 ORDER BY 1, 2, 3, 4
-        ON CONFLICT (origin_region, agency_code, category_code, certification_code)
-        DO UPDATE SET listings = c.listings + excluded.listings $sql$,
-        CASE TG_OP WHEN 'INSERT' THEN added WHEN 'DELETE' THEN removed ELSE added || ' UNION ALL ' || removed END);
+    IF TG_OP IN ('UPDATE', 'DELETE') THEN
+        SELECT array_agg(listing_id), array_agg(certification_code) INTO listing_ids, codes FROM old_rows;
+        PERFORM add_certification_counts(listing_ids, codes, -1);
+    END IF;
+    IF TG_OP IN ('UPDATE', 'INSERT') THEN
+        SELECT array_agg(listing_id), array_agg(certification_code) INTO listing_ids, codes FROM new_rows;
+        PERFORM add_certification_counts(listing_ids, codes, 1);
+    END IF;
     RETURN NULL;
 END
 $$;
