@@ -278,7 +278,7 @@ declare -A label=(
   [search]="3. text search, Chinese and French terms, page of 20"
   [deep]="4. page 200 by cursor (3 sorts x 4 region filters)"
   [first]="4b. page 1 of the same sorts and filters, for comparison"
-  [page_unshared]="2u. operation 2 with totalCount and facets read at every request (COUNTS_CACHE_TTL=0), answers not kept"
+  [page_unshared]="2u. operation 2 with totalCount and facets read at every request (COUNTS_CACHE_TTL=0; the gateway reads the counts the database keeps), answers not kept"
 )
 # The same operations with no answer kept in memory (ANSWER_CACHE_TTL=0): every request runs its GraphQL and SQL.
 for op in listing product page search deep first; do

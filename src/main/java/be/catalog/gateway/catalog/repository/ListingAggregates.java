@@ -35,16 +35,15 @@ public class ListingAggregates {
     private final ListingReadRepository reads;
     private final SharedReads<String, Long> counts;
     private final SharedReads<String, ListingFacets> facets;
-    /** The counts every public browse is summed from, one entry; null when counts are not shared (a zero TTL). */
+    /** The counts every public browse is summed from, one entry; read for every request under a zero TTL. */
     private final SharedReads<String, BrowseCounts> browse;
 
     public ListingAggregates(ListingReadRepository reads, CachingConfig config) {
         this.reads = reads;
         this.counts = new SharedReads<>(config.countsTtl(), config.countsCapacity(), BACKGROUND_REFRESHES);
         this.facets = new SharedReads<>(config.countsTtl(), config.countsCapacity(), BACKGROUND_REFRESHES);
-        // Unshared, the browse counts would be read for every request, and a count of a filter alone reads less.
-        boolean shared = !config.countsTtl().isZero() && !config.countsTtl().isNegative();
-        this.browse = shared ? new SharedReads<>(config.countsTtl(), 1) : null;
+        // Unshared too: the database keeps them, and reading them is cheaper than counting one filter's listings.
+        this.browse = new SharedReads<>(config.countsTtl(), 1);
     }
 
     public Uni<Long> count(ListingSearch search) {
@@ -59,9 +58,7 @@ public class ListingAggregates {
     public void invalidate() {
         counts.invalidateAll();
         facets.invalidateAll();
-        if (browse != null) {
-            browse.invalidateAll();
-        }
+        browse.invalidateAll();
     }
 
     /**
@@ -71,7 +68,7 @@ public class ListingAggregates {
     private <T> Uni<T> aggregate(ListingSearch search, Function<BrowseCounts.Totals, T> summed,
             SharedReads<String, T> shared, Supplier<Uni<T>> read) {
         ListingCriteria criteria = new ListingCriteria(search);
-        if (browse != null && BrowseCounts.covers(criteria)) {
+        if (BrowseCounts.covers(criteria)) {
             String key = key(criteria);
             return browse.get("", reads::browseCounts).map(counted -> summed.apply(counted.of(search, key)));
         }

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.TestInstance;
 
 import be.catalog.gateway.agency.AgencyCode;
 import be.catalog.gateway.agency.Region;
+import be.catalog.gateway.caching.CachingConfig;
 import be.catalog.gateway.catalog.ListingFacets;
 import be.catalog.gateway.catalog.ListingFacets.FacetCount;
 import be.catalog.gateway.catalog.ListingFacets.PriceRangeCount;
@@ -33,6 +34,7 @@ import be.catalog.gateway.support.Database;
 import be.catalog.gateway.support.GraphQLClient;
 import be.catalog.gateway.support.ListingFixtures;
 import be.catalog.gateway.support.Tokens;
+import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
@@ -216,6 +218,19 @@ class BrowseCountsTest {
         assertThat(Database.queryString(COUNTS_NOT_MATCHING_THE_LISTINGS)).isEqualTo("0");
     }
 
+    @Test
+    void unsharedCountsShowAWriteAtOnce() {
+        ListingAggregates unshared = new ListingAggregates(reads, countsKeptFor(Duration.ZERO));
+        ListingSearch dairy = browse(filter(f -> f.category = "dairy"), List.of("dairy"));
+        long before = unshared.count(dairy).await().atMost(WAIT);
+
+        publish(AgencyCode.AWEX, "WALLONIA", "dairy", "3.00", List.of("organic"));
+
+        assertThat(unshared.count(dairy).await().atMost(WAIT)).isEqualTo(before + 1)
+                .isEqualTo(reads.count(dairy).await().atMost(WAIT));
+        assertThat(unshared.facets(dairy).await().atMost(WAIT)).isEqualTo(reads.facets(dairy).await().atMost(WAIT));
+    }
+
     /** The database's price bands are the ones facets name. */
     @Test
     void theDatabaseBandsPricesAsTheFacetsSay() {
@@ -225,6 +240,46 @@ class BrowseCountsTest {
             assertThat(Database.queryString("SELECT listing_price_band(" + bound.subtract(new BigDecimal("0.01")) + ")"))
                     .isEqualTo("" + band);
         }
+    }
+
+    /** The counts' settings only; the answers' are not asked for. */
+    private static CachingConfig countsKeptFor(Duration ttl) {
+        return new CachingConfig() {
+            @Override
+            public Duration countsTtl() {
+                return ttl;
+            }
+
+            @Override
+            public int countsCapacity() {
+                return 100;
+            }
+
+            @Override
+            public Duration maxAge() {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public boolean httpValidators() {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public Duration answersTtl() {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public MemorySize answersMemory() {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public int persistedQueries() {
+                throw new UnsupportedOperationException();
+            }
+        };
     }
 
     private static void update(String id, Map<String, Object> input) {
