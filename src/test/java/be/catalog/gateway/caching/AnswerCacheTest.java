@@ -6,8 +6,13 @@ import static org.awaitility.Awaitility.await;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
+import java.net.URI;
+import java.net.URLEncoder;
+import java.sql.Connection;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import jakarta.inject.Inject;
 
@@ -24,11 +29,19 @@ import be.catalog.gateway.support.Metrics;
 import be.catalog.gateway.support.Rates;
 import be.catalog.gateway.support.Tokens;
 import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import io.vertx.core.MultiMap;
+import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpClientRequest;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpVersion;
 import io.vertx.core.json.JsonObject;
 
 /**
@@ -48,6 +61,12 @@ class AnswerCacheTest {
 
     @Inject
     CachingConfig config;
+
+    @Inject
+    Vertx vertx;
+
+    @TestHTTPResource("/graphql")
+    URI graphql;
 
     private String listingId;
     private String title;
@@ -256,6 +275,54 @@ class AnswerCacheTest {
 
         assertThat(again.header("Age")).as("answered from memory, not refreshed again").isNotNull();
         assertThat(Integer.parseInt(again.header("Age"))).isLessThan((int) config.answersTtl().toSeconds());
+    }
+
+    @Test
+    void aRefreshWhoseClientCancelledStillRefreshesTheAnswer() throws Exception {
+        HttpClient http2 = vertx.createHttpClient(new HttpClientOptions().setProtocolVersion(HttpVersion.HTTP_2)
+                .setHttp2ClearTextUpgrade(false).setDefaultHost(graphql.getHost()).setDefaultPort(graphql.getPort()));
+        try {
+            String uri = "/graphql?query=" + URLEncoder.encode(LISTING, UTF_8) + "&variables="
+                    + URLEncoder.encode(new JsonObject().put("id", listingId).encode(), UTF_8);
+            http2Get(http2, uri, Duration.ofSeconds(5));
+            http2Get(http2, uri, Duration.ofSeconds(5));
+            long kept = System.nanoTime();
+            try (Connection locking = Database.connect()) {
+                locking.setAutoCommit(false);
+                locking.createStatement().execute("LOCK TABLE listing IN ACCESS EXCLUSIVE MODE");
+                // Answered from memory at once until the TTL has passed; the first request after it runs the query,
+                // which waits for the lock: its client cancels it.
+                await().atMost(config.answersTtl().multipliedBy(2)).pollInterval(Duration.ofMillis(200))
+                        .until(() -> http2Get(http2, uri, Duration.ofMillis(700)) == null);
+                locking.rollback();
+            }
+            Duration beforeItExpires = config.answersTtl().multipliedBy(2)
+                    .minus(Duration.ofNanos(System.nanoTime() - kept)).minusMillis(500);
+            assertThat(beforeItExpires).as("time left to tell a refresh from an expiry").isPositive();
+
+            // The cancelled refresh still ran to its end and was kept (or the next request refreshed): the answer is
+            // fresh again, long before it would expire, not the old one until then.
+            await().atMost(beforeItExpires).pollInterval(Duration.ofMillis(100)).until(() -> {
+                String age = http2Get(http2, uri, Duration.ofSeconds(5)).get("Age");
+                return age == null || Long.parseLong(age) < config.answersTtl().toSeconds();
+            });
+        } finally {
+            http2.close();
+        }
+    }
+
+    /** The response's headers, or null when none came within {@code wait}: the request is then cancelled (reset). */
+    private static MultiMap http2Get(HttpClient client, String uri, Duration wait) throws Exception {
+        HttpClientRequest request = client.request(HttpMethod.GET, uri).toCompletionStage().toCompletableFuture()
+                .get(5, TimeUnit.SECONDS);
+        request.putHeader("Accept", "application/json");
+        try {
+            return request.send().toCompletionStage().toCompletableFuture()
+                    .get(wait.toMillis(), TimeUnit.MILLISECONDS).headers();
+        } catch (TimeoutException e) {
+            request.reset();
+            return null;
+        }
     }
 
     /** The listing's answer, asked three times: the third time from memory. */
