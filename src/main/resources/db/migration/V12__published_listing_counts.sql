@@ -35,7 +35,9 @@ CREATE TABLE published_certification_count (
     PRIMARY KEY (origin_region, agency_code, category_code, certification_code)
 );
 
--- Inserted listings: no certification can name them yet (its foreign key), so only their own counts change.
+-- Inserted listings: no certification can name them yet (its foreign key), so only their own counts change. The same
+-- upsert as the updated listings', written twice: a trigger sees only the transition tables of its own event, and
+-- handing the rows to one function (an array of a composite type) cost 0.3 ms more per record (finding 37).
 CREATE FUNCTION count_inserted_listings() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     INSERT INTO published_listing_count AS c (origin_region, agency_code, category_code, price_band, listings)
@@ -107,7 +109,8 @@ BEGIN
 END
 $$;
 
--- A trigger sees only the transition tables of its own event, hence a branch per table.
+-- Inserted, updated and deleted certifications: the old rows leave the counts, the new ones enter them. A trigger sees
+-- only the transition tables of its own event, hence a branch per table.
 CREATE FUNCTION count_listing_certifications() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
     listing_ids bigint[];
@@ -115,11 +118,15 @@ DECLARE
 BEGIN
     IF TG_OP IN ('UPDATE', 'DELETE') THEN
         SELECT array_agg(listing_id), array_agg(certification_code) INTO listing_ids, codes FROM old_rows;
-        PERFORM add_certification_counts(listing_ids, codes, -1);
+        IF listing_ids IS NOT NULL THEN
+            PERFORM add_certification_counts(listing_ids, codes, -1);
+        END IF;
     END IF;
     IF TG_OP IN ('UPDATE', 'INSERT') THEN
         SELECT array_agg(listing_id), array_agg(certification_code) INTO listing_ids, codes FROM new_rows;
-        PERFORM add_certification_counts(listing_ids, codes, 1);
+        IF listing_ids IS NOT NULL THEN
+            PERFORM add_certification_counts(listing_ids, codes, 1);
+        END IF;
     END IF;
     RETURN NULL;
 END
