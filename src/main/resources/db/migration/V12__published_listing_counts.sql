@@ -5,25 +5,29 @@
 -- wait for such a count (src/bench/README.md, findings 34 and 37). Read from these tables it is a few hundred rows.
 --
 -- Triggers keep the counts whoever writes (the gateway, an import, a script), in the writing transaction: they commit
--- with the listings they count, or roll back with them. Inserts and updates are counted per statement from all its rows
--- at once (transition tables), so a bulk load changes each count once, and in the order of the keys, so that two
--- writers never wait for each other's counts in opposite orders. A count that drops to 0 stays, read as absent.
+-- with the listings they count, or roll back with them. A write only appends rows (what it adds to or takes from each
+-- count), and a count is the sum of its rows: writers never update a shared row, so they never wait for each other's
+-- counts nor deadlock on them (a row per count, updated in place, would make every writer of an agency's category wait
+-- for the others' commits). compact_published_counts(), which the gateway runs every few seconds, folds the rows into
+-- one per count. Inserts and updates are counted per statement from their transition tables: a bulk load adds one row
+-- per count it changes.
 --
--- Rows loaded with triggers off (session_replication_role = replica, pg_restore --disable-triggers) are not counted:
--- run SELECT recount_published_listings() afterwards.
+-- Rows loaded with triggers off (session_replication_role = replica, pg_restore --disable-triggers) are not counted,
+-- and a data-only restore that loads these tables with triggers on counts its listings twice: run
+-- SELECT recount_published_listings() after either. So does a single statement that changes listings and their
+-- certifications together (a data-modifying WITH): each side's trigger sees the other's rows already changed.
 
 -- The bounds of FacetCounts.PRICE_BANDS (catalog/repository); BrowseCountsTest fails when the two differ.
 CREATE FUNCTION listing_price_band(price numeric) RETURNS integer LANGUAGE sql IMMUTABLE PARALLEL SAFE
     AS $$ SELECT width_bucket(price, ARRAY[5, 10, 25, 50, 100]::numeric[]) $$;
 
--- No CHECK (listings >= 0): a count gone wrong (rows written with triggers off) must not make the next write fail.
+-- Rows to sum per count: no key, no CHECK (listings >= 0) that a count gone wrong could make the next write fail.
 CREATE TABLE published_listing_count (
     origin_region  varchar(16)  NOT NULL,
     agency_code    varchar(8)   NOT NULL,
     category_code  varchar(64)  NOT NULL,
     price_band     integer      NOT NULL,
-    listings       bigint       NOT NULL,
-    PRIMARY KEY (origin_region, agency_code, category_code, price_band)
+    listings       bigint       NOT NULL
 );
 
 CREATE TABLE published_certification_count (
@@ -31,21 +35,16 @@ CREATE TABLE published_certification_count (
     agency_code         varchar(8)   NOT NULL,
     category_code       varchar(64)  NOT NULL,
     certification_code  varchar(64)  NOT NULL,
-    listings            bigint       NOT NULL,
-    PRIMARY KEY (origin_region, agency_code, category_code, certification_code)
+    listings            bigint       NOT NULL
 );
 
--- Inserted listings: no certification can name them yet (its foreign key), so only their own counts change. The same
--- upsert as the updated listings', written twice: a trigger sees only the transition tables of its own event, and
--- handing the rows to one function (an array of a composite type) cost 0.3 ms more per record (finding 37).
+-- Inserted listings: no certification can name them yet (its foreign key), so only their own counts change.
 CREATE FUNCTION count_inserted_listings() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    INSERT INTO published_listing_count AS c (origin_region, agency_code, category_code, price_band, listings)
+    INSERT INTO published_listing_count (origin_region, agency_code, category_code, price_band, listings)
     SELECT origin_region, agency_code, category_code, listing_price_band(price_eur), count(*)
       FROM new_rows WHERE status = 'PUBLISHED'
-     GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4
-    ON CONFLICT (origin_region, agency_code, category_code, price_band)
-    DO UPDATE SET listings = c.listings + excluded.listings;
+     GROUP BY 1, 2, 3, 4;
     RETURN NULL;
 END
 $$;
@@ -59,20 +58,15 @@ BEGIN
         UNION ALL
         SELECT id, origin_region, agency_code, category_code, price_eur, 1 FROM new_rows WHERE status = 'PUBLISHED'
     ), listings AS (
-        INSERT INTO published_listing_count AS c (origin_region, agency_code, category_code, price_band, listings)
+        INSERT INTO published_listing_count (origin_region, agency_code, category_code, price_band, listings)
         SELECT origin_region, agency_code, category_code, listing_price_band(price_eur), sum(n)
           FROM moved
-         GROUP BY 1, 2, 3, 4 HAVING sum(n) <> 0 ORDER BY 1, 2, 3, 4
-        ON CONFLICT (origin_region, agency_code, category_code, price_band)
-        DO UPDATE SET listings = c.listings + excluded.listings
+         GROUP BY 1, 2, 3, 4 HAVING sum(n) <> 0
     )
-    INSERT INTO published_certification_count AS c (origin_region, agency_code, category_code, certification_code,
-                                                     listings)
+    INSERT INTO published_certification_count (origin_region, agency_code, category_code, certification_code, listings)
     SELECT m.origin_region, m.agency_code, m.category_code, lc.certification_code, sum(m.n)
       FROM moved m JOIN listing_certification lc ON lc.listing_id = m.id
-     GROUP BY 1, 2, 3, 4 HAVING sum(m.n) <> 0 ORDER BY 1, 2, 3, 4
-    ON CONFLICT (origin_region, agency_code, category_code, certification_code)
-    DO UPDATE SET listings = c.listings + excluded.listings;
+     GROUP BY 1, 2, 3, 4 HAVING sum(m.n) <> 0;
     RETURN NULL;
 END
 $$;
@@ -82,12 +76,12 @@ $$;
 CREATE FUNCTION uncount_deleted_listing() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     IF OLD.status = 'PUBLISHED' THEN
-        UPDATE published_listing_count SET listings = listings - 1
-         WHERE (origin_region, agency_code, category_code, price_band)
-             = (OLD.origin_region, OLD.agency_code, OLD.category_code, listing_price_band(OLD.price_eur));
-        UPDATE published_certification_count SET listings = listings - 1
-         WHERE (origin_region, agency_code, category_code) = (OLD.origin_region, OLD.agency_code, OLD.category_code)
-           AND certification_code IN (SELECT certification_code FROM listing_certification WHERE listing_id = OLD.id);
+        INSERT INTO published_listing_count (origin_region, agency_code, category_code, price_band, listings)
+        VALUES (OLD.origin_region, OLD.agency_code, OLD.category_code, listing_price_band(OLD.price_eur), -1);
+        INSERT INTO published_certification_count (origin_region, agency_code, category_code, certification_code,
+                                                   listings)
+        SELECT OLD.origin_region, OLD.agency_code, OLD.category_code, certification_code, -1
+          FROM listing_certification WHERE listing_id = OLD.id;
     END IF;
     RETURN OLD;
 END
@@ -98,14 +92,16 @@ $$;
 CREATE FUNCTION add_certification_counts(listing_ids bigint[], codes varchar[], n integer) RETURNS void
     LANGUAGE plpgsql AS $$
 BEGIN
-    INSERT INTO published_certification_count AS c (origin_region, agency_code, category_code, certification_code,
-                                                     listings)
+    -- A transaction changing one of these listings (its status, region or category) counted the certifications it
+    -- saw, without these: wait for it to end and count these as the listing is then, or make it wait until this one
+    -- ends, and its trigger will see them. The gateway already holds these rows: it writes a listing before its
+    -- certifications.
+    PERFORM 1 FROM listing WHERE id = ANY (listing_ids) ORDER BY id FOR SHARE;
+    INSERT INTO published_certification_count (origin_region, agency_code, category_code, certification_code, listings)
     SELECT l.origin_region, l.agency_code, l.category_code, ch.code, n * count(*)
       FROM unnest(listing_ids, codes) AS ch (listing_id, code) JOIN listing l ON l.id = ch.listing_id
      WHERE l.status = 'PUBLISHED'
-     GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4
-    ON CONFLICT (origin_region, agency_code, category_code, certification_code)
-    DO UPDATE SET listings = c.listings + excluded.listings;
+     GROUP BY 1, 2, 3, 4;
 END
 $$;
 
@@ -142,17 +138,42 @@ BEGIN
 END
 $$;
 
--- Counts everything again from the listings, writes waiting meanwhile.
+-- Folds each count's rows into one; the sums stay what they were. Writers go on appending meanwhile: their rows are not
+-- visible to the fold until they commit, so the fold neither deletes nor waits for them. A fold already running on
+-- another connection (another instance's) makes this one return false at once.
+CREATE FUNCTION compact_published_counts() RETURNS boolean LANGUAGE plpgsql AS $$
+BEGIN
+    IF NOT pg_try_advisory_xact_lock(hashtext('compact_published_counts')) THEN
+        RETURN false;
+    END IF;
+    WITH folded AS (
+        DELETE FROM published_listing_count RETURNING *
+    )
+    INSERT INTO published_listing_count (origin_region, agency_code, category_code, price_band, listings)
+    SELECT origin_region, agency_code, category_code, price_band, sum(listings)
+      FROM folded GROUP BY 1, 2, 3, 4 HAVING sum(listings) <> 0;
+    WITH folded AS (
+        DELETE FROM published_certification_count RETURNING *
+    )
+    INSERT INTO published_certification_count (origin_region, agency_code, category_code, certification_code, listings)
+    SELECT origin_region, agency_code, category_code, certification_code, sum(listings)
+      FROM folded GROUP BY 1, 2, 3, 4 HAVING sum(listings) <> 0;
+    RETURN true;
+END
+$$;
+
+-- Counts everything again from the listings. Writes (and folds) wait meanwhile; reads go on, and see the old counts
+-- until it commits.
 CREATE FUNCTION recount_published_listings() RETURNS void LANGUAGE plpgsql AS $$
 BEGIN
-    LOCK TABLE listing, listing_certification IN SHARE MODE;
+    LOCK TABLE listing, listing_certification IN SHARE ROW EXCLUSIVE MODE;
+    LOCK TABLE published_listing_count, published_certification_count IN EXCLUSIVE MODE;
     DELETE FROM published_listing_count;
     DELETE FROM published_certification_count;
     INSERT INTO published_listing_count (origin_region, agency_code, category_code, price_band, listings)
     SELECT origin_region, agency_code, category_code, listing_price_band(price_eur), count(*)
       FROM listing WHERE status = 'PUBLISHED' GROUP BY 1, 2, 3, 4;
-    INSERT INTO published_certification_count (origin_region, agency_code, category_code, certification_code,
-                                               listings)
+    INSERT INTO published_certification_count (origin_region, agency_code, category_code, certification_code, listings)
     SELECT l.origin_region, l.agency_code, l.category_code, lc.certification_code, count(*)
       FROM listing l JOIN listing_certification lc ON lc.listing_id = l.id
      WHERE l.status = 'PUBLISHED' GROUP BY 1, 2, 3, 4;

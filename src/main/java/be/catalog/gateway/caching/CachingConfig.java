@@ -32,6 +32,13 @@ public interface CachingConfig {
     int countsCapacity();
 
     /**
+     * How often this instance folds the rows that writes append to the counts the database keeps into one per count
+     * (catalog/repository/PublishedCountsCompaction); zero never does.
+     */
+    @WithDefault("10S")
+    Duration countsCompactionInterval();
+
+    /**
      * Whether anonymous GET answers get Cache-Control and ETag ({@link CacheHeadersHook}); read by SmallRye GraphQL
      * when it starts, so it is also set in application.properties.
      */

@@ -192,16 +192,18 @@ public class ListingReadRepository {
     /**
      * The published catalog counted per region, agency, category and price band, and per certification, with the
      * category tree: what {@link BrowseCounts} sums every public browse's counts from, in one statement. The database
-     * keeps these counts as listings change (migration V12), so this reads a few hundred rows, not the catalog.
+     * keeps these counts as listings change (migration V12), each the sum of the rows writes appended since the last
+     * fold ({@link PublishedCountsCompaction}), so this reads a few hundred rows, not the catalog.
      */
     Uni<BrowseCounts> browseCounts() {
         String sql = """
                 SELECT 'LISTINGS' AS kind, origin_region AS region, agency_code AS agency, category_code AS category,
-                       price_band AS band, NULL::text AS code, listings AS n
-                  FROM published_listing_count WHERE listings > 0
+                       price_band AS band, NULL::text AS code, sum(listings)::bigint AS n
+                  FROM published_listing_count GROUP BY 2, 3, 4, 5 HAVING sum(listings) > 0
                 UNION ALL
-                SELECT 'CERTIFIED', origin_region, agency_code, category_code, NULL, certification_code, listings
-                  FROM published_certification_count WHERE listings > 0
+                SELECT 'CERTIFIED', origin_region, agency_code, category_code, NULL, certification_code,
+                       sum(listings)::bigint
+                  FROM published_certification_count GROUP BY 2, 3, 4, 6 HAVING sum(listings) > 0
                 UNION ALL
                 SELECT 'CATEGORY', NULL, NULL, code, NULL, parent_code, 0 FROM category""";
         return replica.preparedQuery(sql, Tuple.tuple()).map(rows -> {

@@ -1,14 +1,18 @@
 package be.catalog.gateway.catalog.repository;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.math.BigDecimal;
+import java.sql.Connection;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 import jakarta.inject.Inject;
@@ -56,14 +60,26 @@ class BrowseCountsTest {
               updateListing(id: $id, version: $version, input: $input) { id }
             }""";
     private static final String WITHDRAW = "mutation($id: ID!) { withdrawListing(id: $id) { id } }";
+    /** This class's listings, by their titles: what its scripts may change behind the gateway's back. */
+    private static final String RUN = ListingFixtures.uniqueToken();
+    private static final String OURS = "title_en LIKE '% " + RUN + "'";
+    private static final String COUNTS_IN_MORE_THAN_ONE_ROW = """
+            SELECT (SELECT count(*) FROM (SELECT 1 FROM published_listing_count
+                                           GROUP BY origin_region, agency_code, category_code, price_band
+                                          HAVING count(*) > 1) AS twice)
+                 + (SELECT count(*) FROM (SELECT 1 FROM published_certification_count
+                                           GROUP BY origin_region, agency_code, category_code, certification_code
+                                          HAVING count(*) > 1) AS twice)""";
     /** Rows of the kept counts that a count of the listings does not give, and the other way round. */
     private static final String COUNTS_NOT_MATCHING_THE_LISTINGS = """
-            WITH kept AS (SELECT origin_region, agency_code, category_code, price_band, listings
-                            FROM published_listing_count WHERE listings <> 0),
+            WITH kept AS (SELECT origin_region, agency_code, category_code, price_band, sum(listings)
+                            FROM published_listing_count GROUP BY 1, 2, 3, 4 HAVING sum(listings) <> 0),
                  counted AS (SELECT origin_region, agency_code, category_code, listing_price_band(price_eur), count(*)
                                FROM listing WHERE status = 'PUBLISHED' GROUP BY 1, 2, 3, 4),
-                 kept_certified AS (SELECT origin_region, agency_code, category_code, certification_code, listings
-                                      FROM published_certification_count WHERE listings <> 0),
+                 kept_certified AS (SELECT origin_region, agency_code, category_code, certification_code,
+                                           sum(listings)
+                                      FROM published_certification_count GROUP BY 1, 2, 3, 4
+                                    HAVING sum(listings) <> 0),
                  counted_certified AS (SELECT l.origin_region, l.agency_code, l.category_code, lc.certification_code,
                                               count(*)
                                          FROM listing l JOIN listing_certification lc ON lc.listing_id = l.id
@@ -81,6 +97,8 @@ class BrowseCountsTest {
     ListingAggregates aggregates;
     @Inject
     CategoryTree tree;
+    @Inject
+    PublishedCountsCompaction compaction;
 
     /** Once per class; in @BeforeEach because Quarkus points rest-assured at the test port only around tests. */
     @BeforeEach
@@ -184,38 +202,84 @@ class BrowseCountsTest {
         String withdrawn = ListingFixtures.createPublished(input(AgencyCode.HUB, "BRUSSELS", "skincare", "30.00",
                 List.of("halal")));
         GraphQLClient.withToken(Tokens.agency(AgencyCode.HUB)).execute(WITHDRAW, "id", withdrawn).ok();
-        // What a script or a bulk load may do, all of it behind the gateway's back.
-        Database.commit("UPDATE listing SET price_eur = price_eur * 3 WHERE category_code = 'waffles'",
-                "UPDATE listing SET status = 'PUBLISHED' WHERE status = 'DRAFT' AND category_code = 'waffles'",
-                "DELETE FROM listing_certification WHERE certification_code = 'organic'",
-                "UPDATE listing_certification SET certification_code = 'organic' WHERE certification_code = 'vegan'",
+        // What a script or a bulk load may do, all of it behind the gateway's back (to this class's listings only).
+        Database.commit("UPDATE listing SET price_eur = price_eur * 3 WHERE category_code = 'waffles' AND " + OURS,
+                "UPDATE listing SET status = 'PUBLISHED' WHERE status = 'DRAFT' AND category_code = 'waffles' AND "
+                        + OURS,
+                "DELETE FROM listing_certification WHERE certification_code = 'organic' AND listing_id IN "
+                        + "(SELECT id FROM listing WHERE " + OURS + ")",
+                "UPDATE listing_certification SET certification_code = 'organic' WHERE certification_code = 'vegan'"
+                        + " AND listing_id IN (SELECT id FROM listing WHERE " + OURS + ")",
                 """
                 INSERT INTO listing (id, agency_code, supplier_id, external_id, title_en, category_code, hs_code,
                                      price_eur, unit, stock_quantity, net_weight_grams, origin_region, status,
                                      created_at, updated_at, version)
                 SELECT -id, agency_code, supplier_id, 'script-' || id, title_en, category_code, hs_code, price_eur,
                        unit, stock_quantity, net_weight_grams, origin_region, status, created_at, updated_at, 0
-                  FROM listing WHERE status = 'PUBLISHED' ORDER BY id LIMIT 3""",
-                "INSERT INTO listing_certification SELECT id, 'halal' FROM listing WHERE id < 0",
-                "DELETE FROM listing WHERE id IN (SELECT id FROM listing WHERE id < 0 ORDER BY id LIMIT 2)");
-        Database.rollBack("UPDATE listing SET status = 'WITHDRAWN'");
+                  FROM listing WHERE status = 'PUBLISHED' AND %s ORDER BY id LIMIT 3""".formatted(OURS),
+                "INSERT INTO listing_certification SELECT id, 'halal' FROM listing WHERE id < 0 AND " + OURS,
+                "DELETE FROM listing WHERE id IN (SELECT id FROM listing WHERE id < 0 AND " + OURS
+                        + " ORDER BY id LIMIT 2)");
+        Database.rollBack("UPDATE listing SET status = 'WITHDRAWN' WHERE " + OURS);
 
         assertThat(Database.queryString(COUNTS_NOT_MATCHING_THE_LISTINGS)).isEqualTo("0");
-        assertThat(Database.queryString("SELECT count(*) FROM published_certification_count WHERE listings > 0"))
-                .isNotEqualTo("0");
+        assertThat(Database.queryString("SELECT count(*) FROM published_certification_count")).isNotEqualTo("0");
+    }
+
+    @Test
+    void aFoldLeavesOneRowPerCountAndTheSameSums() {
+        publish(AgencyCode.HUB, "BRUSSELS", "pralines", "18.00", List.of("halal"));
+        publish(AgencyCode.HUB, "BRUSSELS", "pralines", "19.00", List.of("halal"));
+
+        assertThat(compaction.compact().await().atMost(WAIT)).isTrue();
+
+        assertThat(Database.queryString(COUNTS_NOT_MATCHING_THE_LISTINGS)).isEqualTo("0");
+        assertThat(Database.queryString(COUNTS_IN_MORE_THAN_ONE_ROW)).isEqualTo("0");
+    }
+
+    /**
+     * A script certifies a listing while another transaction withdraws it: whichever commits first, the certification
+     * is counted as the listing is once both have.
+     */
+    @Test
+    void aCertificationWrittenWhileItsListingIsWithdrawnIsCountedAsTheListingEnds() throws Exception {
+        Map<String, Object> listing = input(AgencyCode.FIT, "FLANDERS", "pralines", "6.00", List.of());
+        ListingFixtures.createPublished(listing);
+        String it = "external_id = '" + listing.get("externalId") + "'";
+        try (Connection withdrawing = Database.connect()) {
+            withdrawing.setAutoCommit(false);
+            withdrawing.createStatement().execute("UPDATE listing SET status = 'WITHDRAWN' WHERE " + it);
+            CompletableFuture<Void> certifying = CompletableFuture.runAsync(() -> Database.commit(
+                    "INSERT INTO listing_certification SELECT id, 'halal' FROM listing WHERE " + it));
+            await().atMost(WAIT).until(() -> certifying.isDone() || !"0".equals(Database.queryString(
+                    "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock'"
+                            + " AND query LIKE 'INSERT INTO listing_certification%'")));
+            withdrawing.commit();
+            certifying.get(WAIT.toSeconds(), TimeUnit.SECONDS);
+        }
+
+        assertThat(Database.queryString(COUNTS_NOT_MATCHING_THE_LISTINGS)).isEqualTo("0");
     }
 
     @Test
     void rowsWrittenWithTheTriggersOffAreCountedByARecount() {
+        ListingAggregates unshared = new ListingAggregates(reads, countsKeptFor(Duration.ZERO));
+        ListingSearch dairy = browse(filter(f -> f.category = "dairy"), List.of("dairy"));
         Map<String, Object> listing = input(AgencyCode.AWEX, "WALLONIA", "dairy", "14.00", List.of("organic"));
         ListingFixtures.createPublished(listing);
-        Database.commit("SET LOCAL session_replication_role = replica",
-                "UPDATE listing SET status = 'WITHDRAWN' WHERE external_id = '" + listing.get("externalId") + "'");
-        assertThat(Database.queryString(COUNTS_NOT_MATCHING_THE_LISTINGS)).isNotEqualTo("0");
-
-        Database.commit("SELECT recount_published_listings()");
+        long counted = unshared.count(dairy).await().atMost(WAIT);
+        try {
+            Database.commit("SET LOCAL session_replication_role = replica",
+                    "UPDATE listing SET status = 'WITHDRAWN' WHERE external_id = '" + listing.get("externalId") + "'");
+            assertThat(Database.queryString(COUNTS_NOT_MATCHING_THE_LISTINGS)).isNotEqualTo("0");
+            assertThat(unshared.count(dairy).await().atMost(WAIT)).as("what the database kept").isEqualTo(counted);
+        } finally {
+            Database.commit("SELECT recount_published_listings()");
+        }
 
         assertThat(Database.queryString(COUNTS_NOT_MATCHING_THE_LISTINGS)).isEqualTo("0");
+        assertThat(unshared.count(dairy).await().atMost(WAIT)).isEqualTo(counted - 1)
+                .isEqualTo(reads.count(dairy).await().atMost(WAIT));
     }
 
     @Test
@@ -240,6 +304,8 @@ class BrowseCountsTest {
             assertThat(Database.queryString("SELECT listing_price_band(" + bound.subtract(new BigDecimal("0.01")) + ")"))
                     .isEqualTo("" + band);
         }
+        assertThat(Database.queryString("SELECT listing_price_band(9999999999.99)"))
+                .isEqualTo("" + FacetCounts.PRICE_BANDS.length);
     }
 
     /** The counts' settings only; the answers' are not asked for. */
@@ -253,6 +319,11 @@ class BrowseCountsTest {
             @Override
             public int countsCapacity() {
                 return 100;
+            }
+
+            @Override
+            public Duration countsCompactionInterval() {
+                throw new UnsupportedOperationException();
             }
 
             @Override
@@ -309,7 +380,7 @@ class BrowseCountsTest {
 
     private static Map<String, Object> input(AgencyCode agency, String region, String category, String price,
             List<String> certifications) {
-        Map<String, Object> input = ListingFixtures.validInput(agency, "Browse " + category);
+        Map<String, Object> input = ListingFixtures.validInput(agency, "Browse " + category + " " + RUN);
         input.put("originRegion", region);
         input.put("category", category);
         input.put("priceEur", price);
