@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.math.BigDecimal;
+import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -38,7 +39,6 @@ import be.catalog.gateway.support.Database;
 import be.catalog.gateway.support.GraphQLClient;
 import be.catalog.gateway.support.ListingFixtures;
 import be.catalog.gateway.support.Tokens;
-import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
@@ -310,47 +310,12 @@ class BrowseCountsTest {
 
     /** The counts' settings only; the answers' are not asked for. */
     private static CachingConfig countsKeptFor(Duration ttl) {
-        return new CachingConfig() {
-            @Override
-            public Duration countsTtl() {
-                return ttl;
-            }
-
-            @Override
-            public int countsCapacity() {
-                return 100;
-            }
-
-            @Override
-            public Duration countsCompactionInterval() {
-                throw new UnsupportedOperationException();
-            }
-
-            @Override
-            public Duration maxAge() {
-                throw new UnsupportedOperationException();
-            }
-
-            @Override
-            public boolean httpValidators() {
-                throw new UnsupportedOperationException();
-            }
-
-            @Override
-            public Duration answersTtl() {
-                throw new UnsupportedOperationException();
-            }
-
-            @Override
-            public MemorySize answersMemory() {
-                throw new UnsupportedOperationException();
-            }
-
-            @Override
-            public int persistedQueries() {
-                throw new UnsupportedOperationException();
-            }
-        };
+        return (CachingConfig) Proxy.newProxyInstance(CachingConfig.class.getClassLoader(),
+                new Class<?>[] { CachingConfig.class }, (proxy, method, arguments) -> switch (method.getName()) {
+                    case "countsTtl" -> ttl;
+                    case "countsCapacity" -> 100;
+                    default -> throw new UnsupportedOperationException(method.getName());
+                });
     }
 
     private static void update(String id, Map<String, Object> input) {
