@@ -2,14 +2,20 @@
 -- database as listings change: what every public browse's totalCount and facets are summed from
 -- (catalog/repository/BrowseCounts). Counted from the listings, that read every published listing (about 0.1 s on the
 -- benchmark's 100,000), and each write drops the gateway's copy, so during an import every record made the next browse
--- wait for such a count (src/bench/README.md, findings 34 and 37). Read from these tables it is a few hundred rows.
+-- wait for such a count (src/bench/README.md, findings 34 and 37). Read from these tables it is a few hundred rows once
+-- folded, and what writes appended since the last fold (an import of 250 records/s: a few thousand in 10 s).
 --
 -- Triggers keep the counts whoever writes (the gateway, an import, a script), in the writing transaction: they commit
 -- with the listings they count, or roll back with them. A write only appends rows (what it adds to or takes from each
 -- count), and a count is the sum of its rows: writers never update a shared row, so they never wait for each other's
 -- counts nor deadlock on them (a row per count, updated in place, would make every writer of an agency's category wait
 -- for the others' commits). compact_published_counts(), which the gateway runs every few seconds, folds the rows into
--- one per count. Inserts and updates are counted per statement from their transition tables: a bulk load adds one row
+-- one per count.
+--
+-- Scripts that change certifications of listings the gateway may be writing lock those listings first
+-- (SELECT ... FROM listing WHERE ... ORDER BY id FOR SHARE): the certifications' trigger waits for a listing that
+-- another transaction is changing, after the statement took its certification rows, so a script that does not can
+-- deadlock with the gateway, as one that writes certifications before listings can with a recount. Inserts and updates are counted per statement from their transition tables: a bulk load adds one row
 -- per count it changes.
 --
 -- Rows loaded with triggers off (session_replication_role = replica, pg_restore --disable-triggers) are not counted,
@@ -128,8 +134,11 @@ BEGIN
 END
 $$;
 
+-- The lock first: a fold running now would otherwise commit its sums after this DELETE took its snapshot, and they
+-- would outlive the listings.
 CREATE FUNCTION forget_published_counts() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
+    LOCK TABLE published_listing_count, published_certification_count IN EXCLUSIVE MODE;
     IF TG_TABLE_NAME = 'listing' THEN
         DELETE FROM published_listing_count;
     END IF;
@@ -138,27 +147,54 @@ BEGIN
 END
 $$;
 
--- Folds each count's rows into one; the sums stay what they were. Writers go on appending meanwhile: their rows are not
--- visible to the fold until they commit, so the fold neither deletes nor waits for them. A fold already running on
--- another connection (another instance's) makes this one return false at once.
-CREATE FUNCTION compact_published_counts() RETURNS boolean LANGUAGE plpgsql AS $$
+-- Folds the rows of the counts that have several (or sum to 0) into one, at most max_rows rows at a time, taken count
+-- by count so that only the last count of a batch is folded in part; the sums stay what they were. Answers the rows
+-- folded: max_rows or more means there may be more. Writers go on appending meanwhile: their rows are not visible to
+-- the fold until they commit, so the fold neither deletes nor waits for them. A fold already running on another
+-- connection (another instance's) makes this one answer NULL at once.
+CREATE FUNCTION compact_published_counts(max_rows integer) RETURNS integer LANGUAGE plpgsql AS $$
+DECLARE
+    listings_folded       integer;
+    certifications_folded integer;
 BEGIN
     IF NOT pg_try_advisory_xact_lock(hashtext('compact_published_counts')) THEN
-        RETURN false;
+        RETURN NULL;
     END IF;
     WITH folded AS (
-        DELETE FROM published_listing_count RETURNING *
+        DELETE FROM published_listing_count
+         WHERE ctid = ANY (ARRAY(
+               SELECT c.ctid
+                 FROM published_listing_count c
+                 JOIN (SELECT origin_region, agency_code, category_code, price_band FROM published_listing_count
+                        GROUP BY 1, 2, 3, 4 HAVING count(*) > 1 OR sum(listings) = 0) AS unfolded
+                      USING (origin_region, agency_code, category_code, price_band)
+                ORDER BY origin_region, agency_code, category_code, price_band LIMIT max_rows))
+        RETURNING *
+    ), kept AS (
+        INSERT INTO published_listing_count (origin_region, agency_code, category_code, price_band, listings)
+        SELECT origin_region, agency_code, category_code, price_band, sum(listings)
+          FROM folded GROUP BY 1, 2, 3, 4 HAVING sum(listings) <> 0
     )
-    INSERT INTO published_listing_count (origin_region, agency_code, category_code, price_band, listings)
-    SELECT origin_region, agency_code, category_code, price_band, sum(listings)
-      FROM folded GROUP BY 1, 2, 3, 4 HAVING sum(listings) <> 0;
+    SELECT count(*) INTO listings_folded FROM folded;
     WITH folded AS (
-        DELETE FROM published_certification_count RETURNING *
+        DELETE FROM published_certification_count
+         WHERE ctid = ANY (ARRAY(
+               SELECT c.ctid
+                 FROM published_certification_count c
+                 JOIN (SELECT origin_region, agency_code, category_code, certification_code
+                         FROM published_certification_count
+                        GROUP BY 1, 2, 3, 4 HAVING count(*) > 1 OR sum(listings) = 0) AS unfolded
+                      USING (origin_region, agency_code, category_code, certification_code)
+                ORDER BY origin_region, agency_code, category_code, certification_code LIMIT max_rows))
+        RETURNING *
+    ), kept AS (
+        INSERT INTO published_certification_count (origin_region, agency_code, category_code, certification_code,
+                                                   listings)
+        SELECT origin_region, agency_code, category_code, certification_code, sum(listings)
+          FROM folded GROUP BY 1, 2, 3, 4 HAVING sum(listings) <> 0
     )
-    INSERT INTO published_certification_count (origin_region, agency_code, category_code, certification_code, listings)
-    SELECT origin_region, agency_code, category_code, certification_code, sum(listings)
-      FROM folded GROUP BY 1, 2, 3, 4 HAVING sum(listings) <> 0;
-    RETURN true;
+    SELECT count(*) INTO certifications_folded FROM folded;
+    RETURN greatest(listings_folded, certifications_folded);
 END
 $$;
 

@@ -237,6 +237,21 @@ class BrowseCountsTest {
         assertThat(Database.queryString(COUNTS_IN_MORE_THAN_ONE_ROW)).isEqualTo("0");
     }
 
+    @Test
+    void aFoldInSmallBatchesEndsTheSame() {
+        for (String price : List.of("21.00", "22.00", "23.00", "24.00")) {
+            publish(AgencyCode.FIT, "FLANDERS", "chocolate-bars", price, List.of("fairtrade"));
+        }
+        assertThat(Database.queryString(COUNTS_IN_MORE_THAN_ONE_ROW)).isNotEqualTo("0");
+
+        // Two rows a batch: counts are folded in part, then whole over the next batches.
+        assertThat(compaction.compact(2, 1_000).await().atMost(WAIT)).isTrue();
+
+        assertThat(Database.queryString(COUNTS_NOT_MATCHING_THE_LISTINGS)).isEqualTo("0");
+        assertThat(Database.queryString(COUNTS_IN_MORE_THAN_ONE_ROW)).isEqualTo("0");
+        assertThat(Database.queryString("SELECT compact_published_counts(2)")).as("nothing left to fold").isEqualTo("0");
+    }
+
     /**
      * A script certifies a listing while another transaction withdraws it: whichever commits first, the certification
      * is counted as the listing is once both have.
