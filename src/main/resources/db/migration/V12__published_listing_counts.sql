@@ -10,13 +10,13 @@
 -- count), and a count is the sum of its rows: writers never update a shared row, so they never wait for each other's
 -- counts nor deadlock on them (a row per count, updated in place, would make every writer of an agency's category wait
 -- for the others' commits). compact_published_counts(), which the gateway runs every few seconds, folds the rows into
--- one per count.
+-- one per count. Inserts and updates are counted per statement from their transition tables: a bulk load adds one row
+-- per count it changes.
 --
 -- Scripts that change certifications of listings the gateway may be writing lock those listings first
 -- (SELECT ... FROM listing WHERE ... ORDER BY id FOR SHARE): the certifications' trigger waits for a listing that
 -- another transaction is changing, after the statement took its certification rows, so a script that does not can
--- deadlock with the gateway, as one that writes certifications before listings can with a recount. Inserts and updates are counted per statement from their transition tables: a bulk load adds one row
--- per count it changes.
+-- deadlock with the gateway, as one that writes certifications before listings can with a recount.
 --
 -- Rows loaded with triggers off (session_replication_role = replica, pg_restore --disable-triggers) are not counted,
 -- and a data-only restore that loads these tables with triggers on counts its listings twice: run

@@ -22,9 +22,9 @@ import be.catalog.gateway.common.LruCache;
  * the {@code totalCount} and every facet of a public browse are summed in memory: one statement shared by all filters
  * instead of a count and a facets statement per filter, each reading every published listing (src/bench/README.md,
  * finding 26). The database keeps these counts as listings change (migration V12, finding 37), so reading them again
- * after a write costs a few hundred rows. A browse is what storefronts ask most: published listings filtered by regions, agencies and a category
- * only ({@link #covers}); a text search, a title, price or certification filter, or an agency's own view are counted
- * by their statements as before.
+ * after a write costs a few hundred rows. A browse is what storefronts ask most: published listings filtered by
+ * regions, agencies and a category only ({@link #covers}); a text search, a title, price or certification filter, or
+ * an agency's own view are counted by their statements as before.
  * <p>
  * The sums follow the facets statement of {@link ListingReadRepository#facets}: a facet leaves its own filter out, a
  * category counts its descendants' listings too, values with no listing are left out. What a filter sums to is kept

@@ -48,8 +48,9 @@ public class PublishedCountsCompaction {
         if (interval.toMillis() > 0) {
             timer = vertx.setPeriodic(interval.toMillis(), id -> run());
         } else {
-            LOG.warn("catalog.caching.counts-compaction-interval is 0: this instance folds the published listing counts"
-                    + " once, at start; unless another instance folds them, every browse sums more rows as writes go on");
+            LOG.warn("catalog.caching.counts-compaction-interval is 0: this instance folds the published listing"
+                    + " counts once, at start; unless another instance folds them, every browse sums more rows as"
+                    + " writes go on");
         }
     }
 
