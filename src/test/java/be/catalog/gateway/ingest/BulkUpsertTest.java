@@ -11,6 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import be.catalog.gateway.agency.AgencyCode;
+import be.catalog.gateway.support.Database;
 import be.catalog.gateway.support.GraphQLClient;
 import be.catalog.gateway.support.GraphQLResponse;
 import be.catalog.gateway.support.ListingFixtures;
@@ -55,6 +56,39 @@ class BulkUpsertTest {
                 .isEqualTo(first.<List<String>>data("upsertListings.listing.id"));
         assertThat(retry.<List<Integer>>data("upsertListings.index")).containsExactly(0, 1, 2);
         assertThat((Integer) fit.execute(FIND, "word", word).ok().data("listings.totalCount")).isEqualTo(3);
+    }
+
+    /**
+     * A record whose transaction PostgreSQL gives up for another's (here a trigger of the test that fails the first
+     * insert of a marked record as a deadlock would) is written on a second try, once.
+     */
+    @Test
+    void aRecordWhoseTransactionLostADeadlockIsWrittenOnItsRetry() {
+        String word = ListingFixtures.uniqueToken();
+        Database.commit("CREATE SEQUENCE deadlock_once",
+                """
+                CREATE FUNCTION fail_first_insert_as_deadlocked() RETURNS trigger LANGUAGE plpgsql AS $$
+                BEGIN
+                    IF nextval('deadlock_once') = 1 THEN
+                        RAISE EXCEPTION 'deadlock detected (by the test)' USING ERRCODE = 'deadlock_detected';
+                    END IF;
+                    RETURN NEW;
+                END
+                $$""",
+                "CREATE TRIGGER deadlocked_once BEFORE INSERT ON listing FOR EACH ROW WHEN (NEW.title_en LIKE '%"
+                        + word + "%') EXECUTE FUNCTION fail_first_insert_as_deadlocked()");
+        try {
+            GraphQLResponse upserted = fit.execute(UPSERT, "agency", "FIT", "listings",
+                    List.of(validInput(AgencyCode.FIT, word + " deadlocked"), validInput(AgencyCode.FIT, word + " next")))
+                    .ok();
+
+            assertThat(statuses(upserted)).containsExactly("CREATED", "CREATED");
+            assertThat(Database.queryString("SELECT last_value FROM deadlock_once")).as("tries").isEqualTo("3");
+            assertThat((Integer) fit.execute(FIND, "word", word).ok().data("listings.totalCount")).isEqualTo(2);
+        } finally {
+            Database.commit("DROP TRIGGER deadlocked_once ON listing", "DROP FUNCTION fail_first_insert_as_deadlocked()",
+                    "DROP SEQUENCE deadlock_once");
+        }
     }
 
     @Test

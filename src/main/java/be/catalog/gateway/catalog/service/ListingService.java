@@ -49,6 +49,8 @@ import io.smallrye.mutiny.Uni;
 public class ListingService {
 
     private static final String EXTERNAL_ID_CONSTRAINT = "listing_agency_external_id_key";
+    /** Runs again of a record's transaction that the database gave up for another's. */
+    private static final int TRANSIENT_RETRIES = 2;
 
     private final ListingRepository listings;
     private final SupplierRepository suppliers;
@@ -157,10 +159,15 @@ public class ListingService {
         }
         return requireCategory(draft.category, path + ".category")
                 .chain(() -> requireCertifications(draft.certifications, path + ".certifications"))
-                // Two callers upserting the same new record race to insert it; the loser finds it on its retry.
-                .chain(() -> Uni.createFrom().deferred(() -> Panache.withTransaction(() -> upsertInTransaction(viewer, input, draft)))
+                // Two callers upserting the same new record race to insert it; the loser finds it on its retry. A
+                // transaction the database gave up for another (a deadlock with a script) is run again, so that one
+                // record of an import does not fail the job; each attempt with a draft of its own, since a rolled-back
+                // insert leaves its id on the draft.
+                .chain(() -> Uni.createFrom().deferred(() -> Panache.withTransaction(
+                        () -> upsertInTransaction(viewer, input, input.toDraft())))
                         .onFailure(failure -> PersistenceFailures.violates(failure, EXTERNAL_ID_CONSTRAINT))
-                        .retry().atMost(1))
+                        .retry().atMost(1)
+                        .onFailure(PersistenceFailures::isTransient).retry().atMost(TRANSIENT_RETRIES))
                 .invoke(outcome -> {
                     if (outcome.kind() != UpsertOutcome.Kind.UNCHANGED) {
                         catalogChanged();

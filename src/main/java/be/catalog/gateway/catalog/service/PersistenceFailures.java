@@ -1,11 +1,19 @@
 package be.catalog.gateway.catalog.service;
 
-import org.hibernate.StaleStateException;
+import java.sql.SQLException;
+import java.util.Set;
 
 import jakarta.persistence.OptimisticLockException;
 
-/** Recognizes the database refusals that are a client's business rather than a fault. */
+import org.hibernate.StaleStateException;
+
+import io.vertx.pgclient.PgException;
+
+/** Recognizes the database refusals that are a client's business rather than a fault, and those worth a retry. */
 final class PersistenceFailures {
+
+    /** deadlock_detected, serialization_failure. */
+    private static final Set<String> TRANSIENT_SQL_STATES = Set.of("40P01", "40001");
 
     private PersistenceFailures() {
     }
@@ -14,6 +22,22 @@ final class PersistenceFailures {
     static boolean violates(Throwable failure, String constraint) {
         for (Throwable t = failure; t != null && t.getCause() != t; t = t.getCause()) {
             if (t.getMessage() != null && t.getMessage().contains(constraint)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * PostgreSQL gave the transaction up to let another one through (a deadlock, a serialization failure): the same
+     * transaction run again may well succeed.
+     */
+    static boolean isTransient(Throwable failure) {
+        for (Throwable t = failure; t != null && t.getCause() != t; t = t.getCause()) {
+            // Hibernate Reactive hands the client's PgException on as an SQLException with its state.
+            String state = t instanceof SQLException sql ? sql.getSQLState()
+                    : t instanceof PgException pg ? pg.getSqlState() : null;
+            if (state != null && TRANSIENT_SQL_STATES.contains(state)) {
                 return true;
             }
         }
