@@ -10,6 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import be.catalog.gateway.agency.AgencyCode;
+import be.catalog.gateway.support.Database;
 import be.catalog.gateway.support.GraphQLClient;
 import be.catalog.gateway.support.GraphQLResponse;
 import be.catalog.gateway.support.ListingFixtures;
@@ -109,6 +110,36 @@ class ListingLifecycleTest {
         GraphQLResponse read = fit.execute(READ, "id", id).ok();
         assertThat((String) read.data("listing.hsCode")).isEqualTo("180690");
         assertThat((String) read.data("listing.description.text")).isEqualTo("Hand-made in Ghent");
+    }
+
+    /** A transaction PostgreSQL gives up for another's (here failed as a deadlock by the test) is run again. */
+    @Test
+    void aCreationOrAnUpdateThatLostADeadlockIsWrittenOnItsRetry() throws Exception {
+        String word = ListingFixtures.uniqueToken();
+        String id;
+        try (AutoCloseable deadlock = Database.deadlockedOnce("listing", "INSERT",
+                "NEW.title_en LIKE '%" + word + "%'")) {
+            id = fit.execute(CREATE, "input", validInput(AgencyCode.FIT, word + " pralines")).ok()
+                    .data("createListing.id");
+            assertThat(Database.attempts()).isEqualTo(2);
+        }
+        try (AutoCloseable deadlock = Database.deadlockedOnce("listing", "UPDATE",
+                "NEW.title_en LIKE '%" + word + "%'")) {
+            GraphQLResponse updated = fit.execute(UPDATE, "id", id, "version", 0, "input", Map.of("stockQuantity", 9))
+                    .ok();
+
+            assertThat((Integer) updated.data("updateListing.version")).as("bumped once").isEqualTo(1);
+            assertThat((Integer) updated.data("updateListing.stockQuantity")).isEqualTo(9);
+            assertThat(Database.attempts()).isEqualTo(2);
+        }
+        try (AutoCloseable deadlock = Database.deadlockedOnce("listing", "UPDATE",
+                "NEW.title_en LIKE '%" + word + "%'")) {
+            GraphQLResponse withdrawn = fit.execute(WITHDRAW, "id", id).ok();
+
+            assertThat((String) withdrawn.data("withdrawListing.status")).isEqualTo("WITHDRAWN");
+            assertThat((Integer) withdrawn.data("withdrawListing.version")).as("bumped once").isEqualTo(2);
+            assertThat(Database.attempts()).isEqualTo(2);
+        }
     }
 
     @Test

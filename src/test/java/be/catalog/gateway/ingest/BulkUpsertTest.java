@@ -63,31 +63,17 @@ class BulkUpsertTest {
      * insert of a marked record as a deadlock would) is written on a second try, once.
      */
     @Test
-    void aRecordWhoseTransactionLostADeadlockIsWrittenOnItsRetry() {
+    void aRecordWhoseTransactionLostADeadlockIsWrittenOnItsRetry() throws Exception {
         String word = ListingFixtures.uniqueToken();
-        Database.commit("CREATE SEQUENCE deadlock_once",
-                """
-                CREATE FUNCTION fail_first_insert_as_deadlocked() RETURNS trigger LANGUAGE plpgsql AS $$
-                BEGIN
-                    IF nextval('deadlock_once') = 1 THEN
-                        RAISE EXCEPTION 'deadlock detected (by the test)' USING ERRCODE = 'deadlock_detected';
-                    END IF;
-                    RETURN NEW;
-                END
-                $$""",
-                "CREATE TRIGGER deadlocked_once BEFORE INSERT ON listing FOR EACH ROW WHEN (NEW.title_en LIKE '%"
-                        + word + "%') EXECUTE FUNCTION fail_first_insert_as_deadlocked()");
-        try {
+        try (AutoCloseable deadlock = Database.deadlockedOnce("listing", "INSERT",
+                "NEW.title_en LIKE '%" + word + "%'")) {
             GraphQLResponse upserted = fit.execute(UPSERT, "agency", "FIT", "listings",
                     List.of(validInput(AgencyCode.FIT, word + " deadlocked"), validInput(AgencyCode.FIT, word + " next")))
                     .ok();
 
             assertThat(statuses(upserted)).containsExactly("CREATED", "CREATED");
-            assertThat(Database.queryString("SELECT last_value FROM deadlock_once")).as("tries").isEqualTo("3");
+            assertThat(Database.attempts()).as("the first record twice, the second once").isEqualTo(3);
             assertThat((Integer) fit.execute(FIND, "word", word).ok().data("listings.totalCount")).isEqualTo(2);
-        } finally {
-            Database.commit("DROP TRIGGER deadlocked_once ON listing", "DROP FUNCTION fail_first_insert_as_deadlocked()",
-                    "DROP SEQUENCE deadlock_once");
         }
     }
 

@@ -44,6 +44,33 @@ public final class Database {
         }
     }
 
+    /**
+     * Until closed, the first {@code event} (INSERT, UPDATE) on {@code table} of a row matching {@code condition} (SQL
+     * over NEW) fails as the loser of a deadlock does (SQLSTATE 40P01); the later ones pass. {@link #attempts} counts
+     * them all.
+     */
+    public static AutoCloseable deadlockedOnce(String table, String event, String condition) {
+        commit("CREATE SEQUENCE deadlocked_once_attempts",
+                """
+                CREATE FUNCTION deadlocked_once() RETURNS trigger LANGUAGE plpgsql AS $$
+                BEGIN
+                    IF nextval('deadlocked_once_attempts') = 1 THEN
+                        RAISE EXCEPTION 'deadlock detected (by the test)' USING ERRCODE = 'deadlock_detected';
+                    END IF;
+                    RETURN NEW;
+                END
+                $$""",
+                "CREATE TRIGGER deadlocked_once BEFORE " + event + " ON " + table + " FOR EACH ROW WHEN (" + condition
+                        + ") EXECUTE FUNCTION deadlocked_once()");
+        return () -> commit("DROP TRIGGER deadlocked_once ON " + table, "DROP FUNCTION deadlocked_once()",
+                "DROP SEQUENCE deadlocked_once_attempts");
+    }
+
+    /** The attempts {@link #deadlockedOnce} has seen so far, the failed one included. */
+    public static int attempts() {
+        return Integer.parseInt(queryString("SELECT last_value FROM deadlocked_once_attempts"));
+    }
+
     private static void run(boolean commit, String... statements) {
         try (Connection connection = connect(); Statement statement = connection.createStatement()) {
             connection.setAutoCommit(false);

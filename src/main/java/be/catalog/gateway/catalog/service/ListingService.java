@@ -49,7 +49,7 @@ import io.smallrye.mutiny.Uni;
 public class ListingService {
 
     private static final String EXTERNAL_ID_CONSTRAINT = "listing_agency_external_id_key";
-    /** Runs again of a record's transaction that the database gave up for another's. */
+    /** Runs again of a write's transaction that the database gave up for another's (a deadlock with a script). */
     private static final int TRANSIENT_RETRIES = 2;
 
     private final ListingRepository listings;
@@ -86,7 +86,9 @@ public class ListingService {
         }
         return requireCategory(listing.category, "input.category")
                 .chain(() -> requireCertifications(listing.certifications, "input.certifications"))
-                .chain(() -> Panache.withTransaction(() -> insert(viewer, listing, input.supplier, AuditAction.CREATE)))
+                // Each attempt with a draft of its own: a rolled-back insert leaves its id on the draft.
+                .chain(() -> Panache.withTransaction(() -> insert(viewer, input.toDraft(), input.supplier,
+                        AuditAction.CREATE)).onFailure(PersistenceFailures::isTransient).retry().atMost(TRANSIENT_RETRIES))
                 .invoke(this::catalogChanged)
                 .onFailure(failure -> PersistenceFailures.violates(failure, EXTERNAL_ID_CONSTRAINT))
                 .transform(failure -> new DuplicateExternalIdException(listing.agency, listing.externalId))
@@ -115,7 +117,7 @@ public class ListingService {
                             listing.updatedAt = now();
                             return audit.record(viewer, listing.agency, listing.id, AuditAction.UPDATE,
                                     ListingChanges.diff(before, ListingChanges.snapshot(listing)));
-                        })))
+                        })).onFailure(PersistenceFailures::isTransient).retry().atMost(TRANSIENT_RETRIES))
                 .invoke(this::catalogChanged)
                 .onFailure(PersistenceFailures::isStaleWrite).transform(failure -> new VersionConflictException(id, null))
                 .map(listing -> listing.id);
@@ -139,6 +141,7 @@ public class ListingService {
                             target == ListingStatus.PUBLISHED ? AuditAction.PUBLISH : AuditAction.WITHDRAW,
                             List.of(change));
                 }))
+                .onFailure(PersistenceFailures::isTransient).retry().atMost(TRANSIENT_RETRIES)
                 .invoke(this::catalogChanged)
                 .onFailure(PersistenceFailures::isStaleWrite).transform(failure -> new VersionConflictException(id, null))
                 .map(listing -> listing.id);
