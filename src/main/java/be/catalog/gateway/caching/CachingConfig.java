@@ -33,7 +33,7 @@ public interface CachingConfig {
 
     /**
      * How often this instance folds the rows that writes append to the counts the database keeps into one per count
-     * (catalog/repository/PublishedCountsCompaction); zero never does.
+     * (catalog/repository/PublishedCountsCompaction); zero folds once, at start, and warns.
      */
     @WithDefault("10S")
     Duration countsCompactionInterval();

@@ -27,7 +27,7 @@ import io.vertx.mutiny.sqlclient.Tuple;
 public class PublishedCountsCompaction {
 
     private static final Logger LOG = Logger.getLogger(PublishedCountsCompaction.class);
-    static final int BATCH_ROWS = 20_000;
+    private static final int BATCH_ROWS = 20_000;
     private static final int BATCHES_PER_FOLD = 50;
 
     private final Pool primary;

@@ -2,6 +2,7 @@ package be.catalog.gateway.catalog.service;
 
 import java.sql.SQLException;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import jakarta.persistence.OptimisticLockException;
 
@@ -20,12 +21,7 @@ final class PersistenceFailures {
 
     /** PostgreSQL names the violated constraint in its message, whichever layer wrapped it. */
     static boolean violates(Throwable failure, String constraint) {
-        for (Throwable t = failure; t != null && t.getCause() != t; t = t.getCause()) {
-            if (t.getMessage() != null && t.getMessage().contains(constraint)) {
-                return true;
-            }
-        }
-        return false;
+        return anyCause(failure, t -> t.getMessage() != null && t.getMessage().contains(constraint));
     }
 
     /**
@@ -33,21 +29,23 @@ final class PersistenceFailures {
      * transaction run again may well succeed.
      */
     static boolean isTransient(Throwable failure) {
-        for (Throwable t = failure; t != null && t.getCause() != t; t = t.getCause()) {
+        return anyCause(failure, t -> {
             // Hibernate Reactive hands the client's PgException on as an SQLException with its state.
             String state = t instanceof SQLException sql ? sql.getSQLState()
                     : t instanceof PgException pg ? pg.getSqlState() : null;
-            if (state != null && TRANSIENT_SQL_STATES.contains(state)) {
-                return true;
-            }
-        }
-        return false;
+            return state != null && TRANSIENT_SQL_STATES.contains(state);
+        });
     }
 
     /** Another transaction changed the row between our read and our write. */
     static boolean isStaleWrite(Throwable failure) {
+        return anyCause(failure, t -> t instanceof StaleStateException || t instanceof OptimisticLockException);
+    }
+
+    /** Whether the failure or one of its causes, whichever layer wrapped it, is {@code what}. */
+    private static boolean anyCause(Throwable failure, Predicate<Throwable> what) {
         for (Throwable t = failure; t != null && t.getCause() != t; t = t.getCause()) {
-            if (t instanceof StaleStateException || t instanceof OptimisticLockException) {
+            if (what.test(t)) {
                 return true;
             }
         }
