@@ -1,8 +1,6 @@
 package be.catalog.gateway.catalog.repository;
 
 import java.util.Arrays;
-import java.util.function.Function;
-import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -46,12 +44,36 @@ public class ListingAggregates {
         this.browse = new SharedReads<>(config.countsTtl(), 1);
     }
 
+    /**
+     * The total and facets of one page's search, read when a client asks for them: a public browse's are summed from
+     * the browse counts, both from the same read; another public search's are shared per filter, and a staff member's
+     * read for them alone.
+     */
+    public SearchAggregates of(ListingSearch search) {
+        ListingCriteria criteria = new ListingCriteria(search);
+        if (BrowseCounts.covers(criteria)) {
+            String key = key(criteria);
+            Uni<BrowseCounts.Totals> totals = Uni.createFrom().deferred(() -> browse.get("", reads::browseCounts))
+                    .map(counted -> counted.of(search, key))
+                    .memoize().indefinitely();
+            return new SearchAggregates(totals.map(BrowseCounts.Totals::count),
+                    totals.map(BrowseCounts.Totals::facets));
+        }
+        if (!isPublic(search)) {
+            return new SearchAggregates(Uni.createFrom().deferred(() -> reads.count(search)),
+                    Uni.createFrom().deferred(() -> reads.facets(search)));
+        }
+        String key = key(criteria);
+        return new SearchAggregates(Uni.createFrom().deferred(() -> counts.get(key, () -> reads.count(search))),
+                Uni.createFrom().deferred(() -> facets.get(key, () -> reads.facets(search))));
+    }
+
     public Uni<Long> count(ListingSearch search) {
-        return aggregate(search, BrowseCounts.Totals::count, counts, () -> reads.count(search));
+        return of(search).count();
     }
 
     public Uni<ListingFacets> facets(ListingSearch search) {
-        return aggregate(search, BrowseCounts.Totals::facets, facets, () -> reads.facets(search));
+        return of(search).facets();
     }
 
     /** Call once a write to listings has been committed. */
@@ -59,20 +81,6 @@ public class ListingAggregates {
         counts.invalidateAll();
         facets.invalidateAll();
         browse.invalidateAll();
-    }
-
-    /**
-     * A public browse's value summed from the browse counts, another public search's shared per filter, and a staff
-     * member's read for them alone.
-     */
-    private <T> Uni<T> aggregate(ListingSearch search, Function<BrowseCounts.Totals, T> summed,
-            SharedReads<String, T> shared, Supplier<Uni<T>> read) {
-        ListingCriteria criteria = new ListingCriteria(search);
-        if (BrowseCounts.covers(criteria)) {
-            String key = key(criteria);
-            return browse.get("", reads::browseCounts).map(counted -> summed.apply(counted.of(search, key)));
-        }
-        return isPublic(search) ? shared.get(key(criteria), read) : read.get();
     }
 
     /** Whether the viewer sees what everybody sees: published listings only. */

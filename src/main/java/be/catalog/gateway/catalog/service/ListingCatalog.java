@@ -75,22 +75,22 @@ public class ListingCatalog {
                         .map(edges -> connection(search, edges, size, after != null)));
     }
 
-    private static ListingConnection connection(ListingSearch search, List<ListingEdge> edges, int size,
+    private ListingConnection connection(ListingSearch search, List<ListingEdge> edges, int size,
             boolean hasPreviousPage) {
         boolean hasNextPage = edges.size() > size;
         List<ListingEdge> page = hasNextPage ? edges.subList(0, size) : edges;
         PageInfo pageInfo = new PageInfo(hasNextPage, hasPreviousPage,
                 page.isEmpty() ? null : page.get(0).cursor(),
                 page.isEmpty() ? null : page.get(page.size() - 1).cursor());
-        return new ListingConnection(page, pageInfo, search);
+        return new ListingConnection(page, pageInfo, aggregates.of(search));
     }
 
     public Uni<Integer> totalCount(ListingConnection connection) {
-        return aggregates.count(connection.search()).map(Long::intValue);
+        return connection.aggregates().count().map(Long::intValue);
     }
 
     public Uni<ListingFacets> facets(ListingConnection connection) {
-        return aggregates.facets(connection.search());
+        return connection.aggregates().facets();
     }
 
     private static void checkPriceRange(ListingFilter filter) {

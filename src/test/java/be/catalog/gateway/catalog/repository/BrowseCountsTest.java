@@ -310,6 +310,21 @@ class BrowseCountsTest {
         assertThat(unshared.facets(dairy).await().atMost(WAIT)).isEqualTo(reads.facets(dairy).await().atMost(WAIT));
     }
 
+    @Test
+    void aPagesTotalAndFacetsComeFromOneReadOfTheCountsEvenUnshared() {
+        ListingAggregates unshared = new ListingAggregates(reads, countsKeptFor(Duration.ZERO));
+        ListingSearch dairy = browse(filter(f -> f.category = "dairy"), List.of("dairy"));
+        SearchAggregates page = unshared.of(dairy);
+        long total = page.count().await().atMost(WAIT);
+
+        publish(AgencyCode.AWEX, "WALLONIA", "dairy", "3.50", List.of());
+
+        assertThat(page.facets().await().atMost(WAIT).categories())
+                .as("the page's facets, read after a write that its total did not see")
+                .contains(new FacetCount("dairy", (int) total));
+        assertThat(unshared.of(dairy).count().await().atMost(WAIT)).as("the next page's").isEqualTo(total + 1);
+    }
+
     /** The database's price bands are the ones facets name. */
     @Test
     void theDatabaseBandsPricesAsTheFacetsSay() {
