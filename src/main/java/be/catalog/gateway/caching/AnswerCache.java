@@ -6,6 +6,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.stats.ConcurrentStatsCounter;
+import com.github.benmanes.caffeine.cache.stats.StatsCounter;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
@@ -46,6 +48,11 @@ public class AnswerCache {
 
     /** Null when the TTL is zero: nothing is kept. */
     private final Cache<AnswerKey, StoredAnswer> answers;
+    /**
+     * The cache's statistics, whose hits and misses are counted here rather than by its lookups: a lookup that finds
+     * an answer past its TTL and claims its refresh runs the query, and is a miss to whoever reads the metrics.
+     */
+    private final StatsCounter stats = new ConcurrentStatsCounter();
     private final long ttlNanos;
     private final AtomicLong generation = new AtomicLong();
     /** Hashes of recent misses, 0 for none. Unsynchronized: a lost or stale slot only stores an answer later or sooner. */
@@ -67,7 +74,7 @@ public class AnswerCache {
                 // The upkeep (eviction, expiry) is a few microseconds: done by the thread that stored, rather than
                 // handed to the common pool, which has one thread on two cores.
                 .executor(Runnable::run)
-                .recordStats()
+                .recordStats(() -> stats)
                 .build();
         CaffeineCacheMetrics.monitor(registry, answers, NAME);
     }
@@ -76,9 +83,20 @@ public class AnswerCache {
         return answers != null;
     }
 
-    /** The answer kept for {@code key}, fresh or not, or null. */
+    /** The answer kept for {@code key}, fresh or not, or null; counted by {@link #answered} or {@link #executed}. */
     StoredAnswer find(AnswerKey key) {
-        return answers.getIfPresent(key);
+        // The map's get records no statistics, unlike getIfPresent.
+        return answers.asMap().get(key);
+    }
+
+    /** The request was answered from memory. */
+    void answered() {
+        stats.recordHits(1);
+    }
+
+    /** The request runs its query: nothing kept, or the one refresh of an answer past its TTL. */
+    void executed() {
+        stats.recordMisses(1);
     }
 
     /** Whether {@code answer} is younger than the TTL; an older one is served while one request refreshes it. */

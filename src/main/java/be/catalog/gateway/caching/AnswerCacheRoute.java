@@ -18,8 +18,9 @@ import io.vertx.ext.web.RoutingContext;
 /**
  * Answers an anonymous query from {@link AnswerCache} when the same request was answered before, and otherwise lets it
  * run; the second time a request misses, its answer is kept: a query's answer without errors, handed over by
- * {@link CacheHeaders} after execution ({@link #offer}), stored once its status (200) and headers are final. An answer
- * past its TTL is sent on to every request but one, which runs the query again ({@link AnswerCache}).
+ * {@link CacheHeaders} after execution ({@link #offer}), stored once its status (200, or 304 to a GET that
+ * revalidated it) and headers are final. An answer past its TTL is sent on to every request but one, which runs the
+ * query again ({@link AnswerCache}).
  *
  * <p>The route runs after persisted queries are resolved (a hash stands for its document) and after the GET checks
  * (mutations over GET refused), before the abuse limits: a stored answer's request passed them already, byte for byte.
@@ -67,9 +68,11 @@ public class AnswerCacheRoute {
         }
         StoredAnswer stored = cache.find(key);
         if (stored != null && (cache.isFresh(stored, System.nanoTime()) || !stored.claimRefresh())) {
+            cache.answered();
             send(context, stored);
             return;
         }
+        cache.executed();
         if (stored == null && !cache.missedBefore(key)) {
             context.next();
             return;
@@ -84,15 +87,11 @@ public class AnswerCacheRoute {
     private void keep(RoutingContext context, AnswerKey key, long generation, StoredAnswer refreshed) {
         String text = context.get(TEXT);
         HttpServerResponse response = context.response();
-        if (refreshed != null && response.getStatusCode() == 304 && refreshed.etag() != null
-                && refreshed.etag().equals(response.headers().get(HttpHeaders.ETAG))) {
-            // A revalidation has no body to keep, but the same strong tag says the kept one is still the answer: a
-            // CDN that only revalidates keeps it fresh.
-            cache.store(key, generation, refreshed.renewed(System.nanoTime()));
-            return;
-        }
         String contentType = response.headers().get(HttpHeaders.CONTENT_TYPE);
-        if (text == null || response.getStatusCode() != 200 || !isUtf8(contentType)) {
+        // A 304 was answered to a GET whose If-None-Match holds the strong tag of this very text (CacheHeaders): the
+        // answer is the text all the same, and a CDN that only ever revalidates gets it kept, or kept fresh.
+        int status = response.getStatusCode();
+        if (text == null || (status != 200 && status != 304) || !isUtf8(contentType)) {
             if (refreshed != null) {
                 refreshed.refreshFailed();
             }

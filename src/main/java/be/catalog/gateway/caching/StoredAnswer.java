@@ -70,11 +70,6 @@ final class StoredAnswer {
         refreshing.set(false);
     }
 
-    /** The same answer, stored at {@code now}: a refresh found it unchanged. */
-    StoredAnswer renewed(long now) {
-        return new StoredAnswer(body, contentType, cacheControl, etag, vary, now);
-    }
-
     /** Whole seconds since it was stored. */
     long ageSeconds(long now) {
         return Math.max(0, (now - storedAt) / 1_000_000_000L);

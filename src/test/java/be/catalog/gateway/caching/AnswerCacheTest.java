@@ -278,6 +278,41 @@ class AnswerCacheTest {
     }
 
     @Test
+    void anAnswerOnlyEverRevalidatedIsKeptToo() {
+        Response first = get(Map.of());
+        String etag = first.header("ETag");
+
+        Response revalidated = get(Map.of("If-None-Match", etag));
+        assertThat(revalidated.statusCode()).isEqualTo(304);
+        assertThat(revalidated.header("Age")).as("asked a second time: run, and kept").isNull();
+
+        Response again = get(Map.of("If-None-Match", etag));
+        assertThat(again.statusCode()).isEqualTo(304);
+        assertThat(again.header("Age")).as("answered from memory").isNotNull();
+        Response full = get(Map.of());
+        assertThat(full.header("Age")).isNotNull();
+        assertThat(full.contentType()).isEqualTo(first.contentType());
+        assertThat(full.asString()).isEqualTo(first.asString());
+        assertThat(full.header("ETag")).isEqualTo(etag);
+    }
+
+    @Test
+    void theRequestThatRefreshesAnAnswerPastItsTtlIsCountedAsAMiss() {
+        get(Map.of());
+        get(Map.of());
+
+        // Answered from memory, each a hit, until the TTL has passed; the first request after it runs the query.
+        await().atMost(config.answersTtl().multipliedBy(2)).pollInterval(Duration.ofMillis(200)).until(() -> {
+            double hits = hits();
+            double misses = misses();
+            boolean refreshed = get(Map.of()).header("Age") == null;
+            assertThat(hits() - hits).isEqualTo(refreshed ? 0 : 1);
+            assertThat(misses() - misses).isEqualTo(refreshed ? 1 : 0);
+            return refreshed;
+        });
+    }
+
+    @Test
     void aRefreshWhoseClientCancelledStillRefreshesTheAnswer() throws Exception {
         HttpClient http2 = vertx.createHttpClient(new HttpClientOptions().setProtocolVersion(HttpVersion.HTTP_2)
                 .setHttp2ClearTextUpgrade(false).setDefaultHost(graphql.getHost()).setDefaultPort(graphql.getPort()));
@@ -352,5 +387,9 @@ class AnswerCacheTest {
 
     private static double hits() {
         return Metrics.value("cache_gets_total", "cache=\"" + AnswerCache.NAME + "\",result=\"hit\"");
+    }
+
+    private static double misses() {
+        return Metrics.value("cache_gets_total", "cache=\"" + AnswerCache.NAME + "\",result=\"miss\"");
     }
 }
