@@ -1,7 +1,9 @@
 -- wrk script for src/bench/run.sh: POSTs one GraphQL operation with variables varied per request, counts HTTP and
 -- GraphQL errors, and prints one machine-readable line in done():
 --   RESULT <requests/s> <p50 ms> <p99 ms> <requests> <non-200 responses> <responses with "errors">
--- The operation is chosen by the environment: BENCH_OP = listing | product | page | search | deep | first.
+-- The operation is chosen by the environment: BENCH_OP = listing | popular | product | page | search | deep | first.
+-- "popular" is "listing" with ids drawn as products are asked for: Zipf's law over the catalog, id k with a
+-- probability proportional to 1 / k^s (BENCH_ZIPF_S, 1.01: pgbench's random_zipfian takes no less than 1.001).
 -- BENCH_CURSORS names a file of "<sort> <region or -> <cursor>" lines: "deep" continues after the cursor (page 200),
 -- "first" asks for the first page of the same sort and filter.
 
@@ -63,12 +65,32 @@ if op == "deep" or op == "first" then
   end
 end
 
+documents.popular = documents.listing
+local listings = tonumber(os.getenv("BENCH_LISTINGS") or 100000)
+-- The cumulative probabilities of ids 1..listings, searched by bisection for each request.
+local zipf = {}
+if op == "popular" then
+  local s, total = tonumber(os.getenv("BENCH_ZIPF_S") or 1.01), 0
+  for k = 1, listings do total = total + k ^ -s; zipf[k] = total end
+  for k = 1, listings do zipf[k] = zipf[k] / total end
+end
+local function popular_id()
+  local u, lo, hi = math.random(), 1, listings
+  while lo < hi do
+    local mid = math.floor((lo + hi) / 2)
+    if zipf[mid] < u then lo = mid + 1 else hi = mid end
+  end
+  return lo
+end
+
 local query = json_string(documents[op])
 local headers = { ["Content-Type"] = "application/json", ["Accept"] = "application/json" }
 
 local function variables()
   if op == "listing" or op == "product" then
-    return '{"id":' .. quote(base64url("Listing:" .. math.random(1, tonumber(os.getenv("BENCH_LISTINGS") or 100000)))) .. '}'
+    return '{"id":' .. quote(base64url("Listing:" .. math.random(1, listings))) .. '}'
+  elseif op == "popular" then
+    return '{"id":' .. quote(base64url("Listing:" .. popular_id())) .. '}'
   elseif op == "page" then
     return '{"region":' .. quote(regions[math.random(#regions)]) .. ',"category":'
         .. quote(categories[math.random(#categories)]) .. '}'
