@@ -44,36 +44,40 @@ public class ListingAggregates {
         this.browse = new SharedReads<>(config.countsTtl(), 1);
     }
 
-    /**
-     * The total and facets of one page's search, read when a client asks for them: a public browse's are summed from
-     * the browse counts, both from the same read; another public search's are shared per filter, and a staff member's
-     * read for them alone.
-     */
+    /** The total and facets of one page's search, read when a client asks for them. */
     public SearchAggregates of(ListingSearch search) {
+        return new SearchAggregates(this, search);
+    }
+
+    /**
+     * A public browse's are summed from the browse counts, both from the same read; another public search's are
+     * shared per filter, and a staff member's read for them alone.
+     */
+    SearchAggregates.Reads reads(ListingSearch search) {
         ListingCriteria criteria = new ListingCriteria(search);
         if (BrowseCounts.covers(criteria)) {
             String key = key(criteria);
             Uni<BrowseCounts.Totals> totals = Uni.createFrom().deferred(() -> browse.get("", reads::browseCounts))
                     .map(counted -> counted.of(search, key))
                     .memoize().indefinitely();
-            return new SearchAggregates(totals.map(BrowseCounts.Totals::count),
+            return new SearchAggregates.Reads(totals.map(BrowseCounts.Totals::count),
                     totals.map(BrowseCounts.Totals::facets));
         }
         if (!isPublic(search)) {
-            return new SearchAggregates(Uni.createFrom().deferred(() -> reads.count(search)),
+            return new SearchAggregates.Reads(Uni.createFrom().deferred(() -> reads.count(search)),
                     Uni.createFrom().deferred(() -> reads.facets(search)));
         }
         String key = key(criteria);
-        return new SearchAggregates(Uni.createFrom().deferred(() -> counts.get(key, () -> reads.count(search))),
+        return new SearchAggregates.Reads(Uni.createFrom().deferred(() -> counts.get(key, () -> reads.count(search))),
                 Uni.createFrom().deferred(() -> facets.get(key, () -> reads.facets(search))));
     }
 
     public Uni<Long> count(ListingSearch search) {
-        return of(search).count();
+        return reads(search).count();
     }
 
     public Uni<ListingFacets> facets(ListingSearch search) {
-        return of(search).facets();
+        return reads(search).facets();
     }
 
     /** Call once a write to listings has been committed. */
