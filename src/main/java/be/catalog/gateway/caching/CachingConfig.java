@@ -39,6 +39,14 @@ public interface CachingConfig {
     Duration countsCompactionInterval();
 
     /**
+     * How often this instance compares the counts the database keeps with a count of the listings
+     * (catalog/repository/PublishedCountsCheck, metric {@code catalog_published_counts_drift}); each check reads every
+     * published listing once, on the read pool. Zero never checks.
+     */
+    @WithDefault("10M")
+    Duration countsCheckInterval();
+
+    /**
      * Whether anonymous GET answers get Cache-Control and ETag ({@link CacheHeadersHook}); read by SmallRye GraphQL
      * when it starts, so it is also set in application.properties.
      */

@@ -38,6 +38,7 @@ import be.catalog.gateway.security.Viewer;
 import be.catalog.gateway.support.Database;
 import be.catalog.gateway.support.GraphQLClient;
 import be.catalog.gateway.support.ListingFixtures;
+import be.catalog.gateway.support.Metrics;
 import be.catalog.gateway.support.Tokens;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -99,6 +100,8 @@ class BrowseCountsTest {
     CategoryTree tree;
     @Inject
     PublishedCountsCompaction compaction;
+    @Inject
+    PublishedCountsCheck check;
 
     /** Once per class; in @BeforeEach because Quarkus points rest-assured at the test port only around tests. */
     @BeforeEach
@@ -286,13 +289,19 @@ class BrowseCountsTest {
         try {
             Database.commit("SET LOCAL session_replication_role = replica",
                     "UPDATE listing SET status = 'WITHDRAWN' WHERE external_id = '" + listing.get("externalId") + "'");
-            assertThat(Database.queryString(COUNTS_NOT_MATCHING_THE_LISTINGS)).isNotEqualTo("0");
+            String differing = Database.queryString(COUNTS_NOT_MATCHING_THE_LISTINGS);
+            assertThat(differing).isNotEqualTo("0");
             assertThat(unshared.count(dairy).await().atMost(WAIT)).as("what the database kept").isEqualTo(counted);
+            assertThat(check.check().await().atMost(WAIT)).as("the drift the gateway reports")
+                    .isEqualTo(Long.parseLong(differing));
+            assertThat(Metrics.value("catalog_published_counts_drift", "")).isEqualTo(Double.parseDouble(differing));
         } finally {
             Database.commit("SELECT recount_published_listings()");
         }
 
         assertThat(Database.queryString(COUNTS_NOT_MATCHING_THE_LISTINGS)).isEqualTo("0");
+        assertThat(check.check().await().atMost(WAIT)).isZero();
+        assertThat(Metrics.value("catalog_published_counts_drift", "")).isZero();
         assertThat(unshared.count(dairy).await().atMost(WAIT)).isEqualTo(counted - 1)
                 .isEqualTo(reads.count(dairy).await().atMost(WAIT));
     }

@@ -1,0 +1,93 @@
+package be.catalog.gateway.catalog.repository;
+
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicLong;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import org.jboss.logging.Logger;
+
+import be.catalog.gateway.caching.CachingConfig;
+import be.catalog.gateway.database.ReadPool;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.Vertx;
+import io.vertx.mutiny.sqlclient.Tuple;
+
+/**
+ * Compares the counts the database keeps (migration V12) with a count of the listings, at start and every
+ * {@code catalog.caching.counts-check-interval}, and reports the counts that differ in
+ * {@code catalog_published_counts_drift}, with a warning in the log. Why: rows written with triggers off, or a
+ * restore that loaded the counts too, leave browses' totals and facets wrong for good, with nothing failing;
+ * {@code SELECT recount_published_listings()} sets them right (migration V13's function tells how many differ). Run on
+ * the read pool, in one snapshot, so that a write committing meanwhile is never taken for a difference.
+ */
+@ApplicationScoped
+public class PublishedCountsCheck {
+
+    static final String DRIFT = "catalog.published.counts.drift";
+
+    private static final Logger LOG = Logger.getLogger(PublishedCountsCheck.class);
+
+    private final ReadPool reads;
+    private final Vertx vertx;
+    private final Duration interval;
+    /** Counts found differing by the last check that ran; 0 until one has. */
+    private final AtomicLong drift = new AtomicLong();
+    private long timer = -1;
+    /** Whether the last check failed: a database that is down is reported once, not at every check. */
+    private volatile boolean failing;
+
+    public PublishedCountsCheck(ReadPool reads, Vertx vertx, CachingConfig config, MeterRegistry registry) {
+        this.reads = reads;
+        this.vertx = vertx;
+        this.interval = config.countsCheckInterval();
+        Gauge.builder(DRIFT, drift, AtomicLong::get)
+                .description("Counts of published listings kept by the database that differ from a count of the"
+                        + " listings, at the last check; run SELECT recount_published_listings() when above 0")
+                .register(registry);
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        if (interval.toMillis() > 0) {
+            run();
+            timer = vertx.setPeriodic(interval.toMillis(), id -> run());
+        }
+    }
+
+    void onStop(@Observes ShutdownEvent event) {
+        if (timer >= 0) {
+            vertx.cancelTimer(timer);
+        }
+    }
+
+    /** Checks now: the counts that differ. */
+    public Uni<Long> check() {
+        return reads.preparedQuery("SELECT published_counts_drift() AS differing", Tuple.tuple())
+                .map(result -> result.iterator().next().getLong("differing"))
+                .invoke(differing -> {
+                    long before = drift.getAndSet(differing);
+                    if (differing > 0 && differing != before) {
+                        LOG.warnf("%d counts of published listings kept by the database differ from the listings"
+                                + " (browses show wrong totals and facets): run SELECT recount_published_listings()",
+                                differing);
+                    } else if (differing == 0 && before > 0) {
+                        LOG.info("the counts of published listings kept by the database match the listings again");
+                    }
+                });
+    }
+
+    private void run() {
+        check().subscribe().with(differing -> failing = false, failure -> {
+            if (!failing) {
+                failing = true;
+                LOG.warnf("could not check the counts of published listings kept by the database: %s",
+                        failure.toString());
+            }
+        });
+    }
+}
