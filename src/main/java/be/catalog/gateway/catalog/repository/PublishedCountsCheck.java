@@ -21,10 +21,12 @@ import io.vertx.mutiny.sqlclient.Tuple;
 /**
  * Compares the counts the database keeps (migration V12) with a count of the listings, at start and every
  * {@code catalog.caching.counts-check-interval}, and reports the counts that differ in
- * {@code catalog_published_counts_drift}, with a warning in the log. Why: rows written with triggers off, or a
- * restore that loaded the counts too, leave browses' totals and facets wrong for good, with nothing failing;
- * {@code SELECT recount_published_listings()} sets them right (migration V13's function tells how many differ). Run on
- * the read pool, in one snapshot, so that a write committing meanwhile is never taken for a difference.
+ * {@code catalog_published_counts_drift}, with a warning in the log. Why: rows written with triggers off, or a restore
+ * that loaded the counts too, leave browses' totals and facets wrong for good, with nothing failing;
+ * {@code SELECT recount_published_listings()} sets them right (migration V13's function tells how many differ). The
+ * gauge is NaN while no check ends, so that a check that times out (a catalog grown past the statement timeout) is not
+ * taken for one that found nothing. Run on the read pool, in one snapshot, so that a write committing meanwhile is
+ * never taken for a difference. Every instance checks: across instances, take the maximum.
  */
 @ApplicationScoped
 public class PublishedCountsCheck {
@@ -36,8 +38,10 @@ public class PublishedCountsCheck {
     private final ReadPool reads;
     private final Vertx vertx;
     private final Duration interval;
-    /** Counts found differing by the last check that ran; 0 until one has. */
-    private final AtomicLong drift = new AtomicLong();
+    /** Counts found differing by the last check; NaN until one has ended, and while checks fail (a timeout included). */
+    private volatile double drift = Double.NaN;
+    /** Counts found differing by the last check that ended, for the log: it says when they change. */
+    private final AtomicLong lastDiffering = new AtomicLong();
     private long timer = -1;
     /** Whether the last check failed: a database that is down is reported once, not at every check. */
     private volatile boolean failing;
@@ -46,9 +50,10 @@ public class PublishedCountsCheck {
         this.reads = reads;
         this.vertx = vertx;
         this.interval = config.countsCheckInterval();
-        Gauge.builder(DRIFT, drift, AtomicLong::get)
+        Gauge.builder(DRIFT, this, check -> check.drift)
                 .description("Counts of published listings kept by the database that differ from a count of the"
-                        + " listings, at the last check; run SELECT recount_published_listings() when above 0")
+                        + " listings, at the last check (NaN: none ended); run SELECT recount_published_listings()"
+                        + " when above 0")
                 .register(registry);
     }
 
@@ -70,7 +75,8 @@ public class PublishedCountsCheck {
         return reads.preparedQuery("SELECT published_counts_drift() AS differing", Tuple.tuple())
                 .map(result -> result.iterator().next().getLong("differing"))
                 .invoke(differing -> {
-                    long before = drift.getAndSet(differing);
+                    drift = differing;
+                    long before = lastDiffering.getAndSet(differing);
                     if (differing > 0 && differing != before) {
                         LOG.warnf("%d counts of published listings kept by the database differ from the listings"
                                 + " (browses show wrong totals and facets): run SELECT recount_published_listings()",
@@ -82,11 +88,17 @@ public class PublishedCountsCheck {
     }
 
     private void run() {
-        check().subscribe().with(differing -> failing = false, failure -> {
+        check().subscribe().with(differing -> {
+            if (failing) {
+                failing = false;
+                LOG.info("the counts of published listings kept by the database are checked again");
+            }
+        }, failure -> {
+            drift = Double.NaN;
             if (!failing) {
                 failing = true;
-                LOG.warnf("could not check the counts of published listings kept by the database: %s",
-                        failure.toString());
+                LOG.warnf("could not check the counts of published listings kept by the database"
+                        + " (catalog_published_counts_drift is NaN until a check ends): %s", failure.toString());
             }
         });
     }
