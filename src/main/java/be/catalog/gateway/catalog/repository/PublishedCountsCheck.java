@@ -9,6 +9,7 @@ import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
 
 import be.catalog.gateway.caching.CachingConfig;
+import be.catalog.gateway.common.PeriodicTask;
 import be.catalog.gateway.database.ReadPool;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -36,20 +37,18 @@ public class PublishedCountsCheck {
     private static final Logger LOG = Logger.getLogger(PublishedCountsCheck.class);
 
     private final ReadPool reads;
-    private final Vertx vertx;
     private final Duration interval;
+    private final PeriodicTask task;
     /** Counts found differing by the last check; NaN until one has ended, and while checks fail (a timeout included). */
     private volatile double drift = Double.NaN;
     /** Counts found differing by the last check that ended, for the log: it says when they change. */
     private final AtomicLong lastDiffering = new AtomicLong();
-    private long timer = -1;
-    /** Whether the last check failed: a database that is down is reported once, not at every check. */
-    private volatile boolean failing;
 
     public PublishedCountsCheck(ReadPool reads, Vertx vertx, CachingConfig config, MeterRegistry registry) {
         this.reads = reads;
-        this.vertx = vertx;
         this.interval = config.countsCheckInterval();
+        this.task = new PeriodicTask(vertx, LOG, "check the counts of published listings kept by the database",
+                "catalog_published_counts_drift is NaN until a check ends");
         Gauge.builder(DRIFT, this, check -> check.drift)
                 .description("Counts of published listings kept by the database that differ from a count of the"
                         + " listings, at the last check (NaN: none ended); run SELECT recount_published_listings()"
@@ -59,15 +58,12 @@ public class PublishedCountsCheck {
 
     void onStart(@Observes StartupEvent event) {
         if (interval.toMillis() > 0) {
-            run();
-            timer = vertx.setPeriodic(interval.toMillis(), id -> run());
+            task.start(interval, this::check);
         }
     }
 
     void onStop(@Observes ShutdownEvent event) {
-        if (timer >= 0) {
-            vertx.cancelTimer(timer);
-        }
+        task.stop();
     }
 
     /** Checks now: the counts that differ. */
@@ -84,22 +80,7 @@ public class PublishedCountsCheck {
                     } else if (differing == 0 && before > 0) {
                         LOG.info("the counts of published listings kept by the database match the listings again");
                     }
-                });
-    }
-
-    private void run() {
-        check().subscribe().with(differing -> {
-            if (failing) {
-                failing = false;
-                LOG.info("the counts of published listings kept by the database are checked again");
-            }
-        }, failure -> {
-            drift = Double.NaN;
-            if (!failing) {
-                failing = true;
-                LOG.warnf("could not check the counts of published listings kept by the database"
-                        + " (catalog_published_counts_drift is NaN until a check ends): %s", failure.toString());
-            }
-        });
+                })
+                .onFailure().invoke(failure -> drift = Double.NaN);
     }
 }

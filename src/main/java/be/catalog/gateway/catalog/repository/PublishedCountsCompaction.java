@@ -8,6 +8,7 @@ import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
 
 import be.catalog.gateway.caching.CachingConfig;
+import be.catalog.gateway.common.PeriodicTask;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Uni;
@@ -31,23 +32,19 @@ public class PublishedCountsCompaction {
     private static final int BATCHES_PER_FOLD = 50;
 
     private final Pool primary;
-    private final Vertx vertx;
     private final Duration interval;
-    private long timer = -1;
-    /** Whether the last fold failed: a database that is down is reported once, not every few seconds. */
-    private volatile boolean failing;
+    private final PeriodicTask task;
 
     public PublishedCountsCompaction(Pool primary, Vertx vertx, CachingConfig config) {
         this.primary = primary;
-        this.vertx = vertx;
         this.interval = config.countsCompactionInterval();
+        this.task = new PeriodicTask(vertx, LOG, "fold the published listing counts",
+                "browses sum more rows until it can");
     }
 
     void onStart(@Observes StartupEvent event) {
-        run();
-        if (interval.toMillis() > 0) {
-            timer = vertx.setPeriodic(interval.toMillis(), id -> run());
-        } else {
+        task.start(interval, this::compact);
+        if (interval.toMillis() <= 0) {
             LOG.warn("catalog.caching.counts-compaction-interval is 0: this instance folds the published listing"
                     + " counts once, at start; unless another instance folds them, every browse sums more rows as"
                     + " writes go on");
@@ -55,9 +52,7 @@ public class PublishedCountsCompaction {
     }
 
     void onStop(@Observes ShutdownEvent event) {
-        if (timer >= 0) {
-            vertx.cancelTimer(timer);
-        }
+        task.stop();
     }
 
     /** Folds what there is to fold; false when another connection's fold was running. */
@@ -71,20 +66,5 @@ public class PublishedCountsCompaction {
                 .map(result -> result.iterator().next().getInteger("folded"))
                 .chain(folded -> folded == null ? Uni.createFrom().item(false)
                         : folded >= rows && batches > 1 ? compact(rows, batches - 1) : Uni.createFrom().item(true));
-    }
-
-    private void run() {
-        compact().subscribe().with(folded -> {
-            if (failing) {
-                failing = false;
-                LOG.info("the published listing counts are folded again");
-            }
-        }, failure -> {
-            if (!failing) {
-                failing = true;
-                LOG.warnf("could not fold the published listing counts (browses sum more rows until it can): %s",
-                        failure.toString());
-            }
-        });
     }
 }

@@ -8,6 +8,7 @@ import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
+import be.catalog.gateway.common.PeriodicTask;
 import be.catalog.gateway.ingest.repository.ImportJobRepository;
 import be.catalog.gateway.ops.InstanceIdentity;
 import io.quarkus.runtime.ShutdownEvent;
@@ -32,10 +33,9 @@ public class InterruptedImports {
 
     private final ImportJobRepository jobs;
     private final InstanceIdentity instance;
-    private final Vertx vertx;
     private final Duration interval;
     private final Duration staleAfter;
-    private long timer = -1;
+    private final PeriodicTask task;
 
     public InterruptedImports(ImportJobRepository jobs, InstanceIdentity instance, Vertx vertx,
             @ConfigProperty(name = "catalog.ingest.heartbeat-interval", defaultValue = "PT15S") Duration interval,
@@ -46,35 +46,26 @@ public class InterruptedImports {
         }
         this.jobs = jobs;
         this.instance = instance;
-        this.vertx = vertx;
         this.interval = interval;
         this.staleAfter = staleAfter;
+        this.task = new PeriodicTask(vertx, LOG, "check import jobs for interruptions", "");
     }
 
     void onStart(@Observes StartupEvent event) {
-        run();
-        timer = vertx.setPeriodic(interval.toMillis(), id -> run());
+        task.start(interval, () -> sweep().invoke(count -> {
+            if (count > 0) {
+                LOG.warnf("%d import job(s) were cut off (no heartbeat for %s) and are marked FAILED", count,
+                        staleAfter);
+            }
+        }));
     }
 
     void onStop(@Observes ShutdownEvent event) {
-        if (timer >= 0) {
-            vertx.cancelTimer(timer);
-        }
+        task.stop();
     }
 
     /** One heartbeat of this instance's jobs, then one sweep of every instance's stale jobs. */
     public Uni<Integer> sweep() {
         return jobs.heartbeat(instance.id()).chain(() -> jobs.failStale(staleAfter));
-    }
-
-    private void run() {
-        sweep().subscribe().with(
-                count -> {
-                    if (count > 0) {
-                        LOG.warnf("%d import job(s) were cut off (no heartbeat for %s) and are marked FAILED", count,
-                                staleAfter);
-                    }
-                },
-                failure -> LOG.warnf("could not check import jobs for interruptions: %s", failure.toString()));
     }
 }
