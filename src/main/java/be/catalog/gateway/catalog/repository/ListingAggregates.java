@@ -72,14 +72,6 @@ public class ListingAggregates {
                 Uni.createFrom().deferred(() -> facets.get(key, () -> reads.facets(search))));
     }
 
-    public Uni<Long> count(ListingSearch search) {
-        return reads(search).count();
-    }
-
-    public Uni<ListingFacets> facets(ListingSearch search) {
-        return reads(search).facets();
-    }
-
     /** Call once a write to listings has been committed. */
     public void invalidate() {
         counts.invalidateAll();

@@ -183,15 +183,16 @@ class BrowseCountsTest {
             f.category = "beer";
         }));
         aggregates.invalidate();
-        assertThat(aggregates.count(browse(new ListingFilter(), List.of())).await().atMost(WAIT)).isGreaterThan(6);
+        assertThat(aggregates.of(browse(new ListingFilter(), List.of())).count().await().atMost(WAIT))
+                .isGreaterThan(6);
         for (ListingFilter filter : filters) {
             List<String> codes = filter.category == null ? List.of()
                     : tree.codesUnder(filter.category).await().atMost(WAIT);
             ListingSearch search = browse(filter, codes);
 
-            assertThat(aggregates.count(search).await().atMost(WAIT))
+            assertThat(aggregates.of(search).count().await().atMost(WAIT))
                     .isEqualTo(reads.count(search).await().atMost(WAIT));
-            assertThat(aggregates.facets(search).await().atMost(WAIT))
+            assertThat(aggregates.of(search).facets().await().atMost(WAIT))
                     .isEqualTo(reads.facets(search).await().atMost(WAIT));
         }
     }
@@ -285,12 +286,13 @@ class BrowseCountsTest {
         ListingSearch dairy = browse(filter(f -> f.category = "dairy"), List.of("dairy"));
         Map<String, Object> listing = input(AgencyCode.AWEX, "WALLONIA", "dairy", "14.00", List.of("organic"));
         ListingFixtures.createPublished(listing);
-        long counted = unshared.count(dairy).await().atMost(WAIT);
+        long counted = unshared.of(dairy).count().await().atMost(WAIT);
         try {
             Database.commit("SET LOCAL session_replication_role = replica",
                     "UPDATE listing SET status = 'WITHDRAWN' WHERE external_id = '" + listing.get("externalId") + "'");
             assertThat(Database.queryString(COUNTS_NOT_MATCHING_THE_LISTINGS)).isNotEqualTo("0");
-            assertThat(unshared.count(dairy).await().atMost(WAIT)).as("what the database kept").isEqualTo(counted);
+            assertThat(unshared.of(dairy).count().await().atMost(WAIT)).as("what the database kept")
+                    .isEqualTo(counted);
             assertThat(check.check().await().atMost(WAIT)).as("its count and its certification's, each once")
                     .isEqualTo(2);
             assertThat(Metrics.value("catalog_published_counts_drift", "")).isEqualTo(2);
@@ -301,7 +303,7 @@ class BrowseCountsTest {
         assertThat(Database.queryString(COUNTS_NOT_MATCHING_THE_LISTINGS)).isEqualTo("0");
         assertThat(check.check().await().atMost(WAIT)).isZero();
         assertThat(Metrics.value("catalog_published_counts_drift", "")).isZero();
-        assertThat(unshared.count(dairy).await().atMost(WAIT)).isEqualTo(counted - 1)
+        assertThat(unshared.of(dairy).count().await().atMost(WAIT)).isEqualTo(counted - 1)
                 .isEqualTo(reads.count(dairy).await().atMost(WAIT));
     }
 
@@ -309,13 +311,14 @@ class BrowseCountsTest {
     void unsharedCountsShowAWriteAtOnce() {
         ListingAggregates unshared = new ListingAggregates(reads, countsKeptFor(Duration.ZERO));
         ListingSearch dairy = browse(filter(f -> f.category = "dairy"), List.of("dairy"));
-        long before = unshared.count(dairy).await().atMost(WAIT);
+        long before = unshared.of(dairy).count().await().atMost(WAIT);
 
         publish(AgencyCode.AWEX, "WALLONIA", "dairy", "3.00", List.of("organic"));
 
-        assertThat(unshared.count(dairy).await().atMost(WAIT)).isEqualTo(before + 1)
+        assertThat(unshared.of(dairy).count().await().atMost(WAIT)).isEqualTo(before + 1)
                 .isEqualTo(reads.count(dairy).await().atMost(WAIT));
-        assertThat(unshared.facets(dairy).await().atMost(WAIT)).isEqualTo(reads.facets(dairy).await().atMost(WAIT));
+        assertThat(unshared.of(dairy).facets().await().atMost(WAIT))
+                .isEqualTo(reads.facets(dairy).await().atMost(WAIT));
     }
 
     @Test
