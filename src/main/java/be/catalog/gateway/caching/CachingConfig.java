@@ -40,8 +40,8 @@ public interface CachingConfig {
 
     /**
      * How often this instance compares the counts the database keeps with a count of the listings
-     * (catalog/repository/PublishedCountsCheck, metric {@code catalog_published_counts_drift}); each check reads every
-     * published listing once, on the read pool. Zero never checks.
+     * (catalog/repository/PublishedCountsCheck, metric {@code catalog_published_counts_drift}); each check reads the
+     * published listings twice (migration V13), on the read pool. Zero never checks.
      */
     @WithDefault("10M")
     Duration countsCheckInterval();
